@@ -1,0 +1,65 @@
+package dev.portside;
+
+import dev.portside.knowledge.Texts;
+import dev.portside.poll.PollingService;
+import dev.portside.scan.PortScanner;
+import dev.portside.scan.Scanners;
+import dev.portside.ui.main.MainView;
+import dev.portside.ui.main.MainViewModel;
+import dev.portside.ui.theme.ThemeManager;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires scanner, polling, view models and views. */
+public class PortsideApp extends Application {
+
+    private static Supplier<PortScanner> scannerFactory = Scanners::best;
+
+    private PollingService polling;
+
+    /** Tests start the app on a fake or a specific scanner. */
+    public static void useScanner(Supplier<PortScanner> factory) {
+        scannerFactory = Objects.requireNonNull(factory);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ZoneId zone = ZoneId.systemDefault();
+        ThemeManager theme = new ThemeManager();
+        theme.apply();
+
+        MainViewModel model = new MainViewModel(zone);
+        MainView view = new MainView(model, theme, zone);
+
+        Scene scene = new Scene(view.node(), 1100, 680);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
+        stage.setTitle(Texts.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(360);
+
+        polling = new PollingService(scannerFactory.get(), Platform::runLater, model);
+        // A minimised or hidden window needs no fresh data every second.
+        var hidden = Bindings.createBooleanBinding(() -> stage.isIconified() || !stage.isShowing(),
+                stage.iconifiedProperty(), stage.showingProperty());
+        hidden.addListener((o, was, now) -> polling.setBackground(now));
+        stage.setUserData(hidden); // keep the binding reachable
+
+        stage.show();
+        polling.start();
+    }
+
+    @Override
+    public void stop() {
+        if (polling != null) {
+            polling.close();
+        }
+    }
+}

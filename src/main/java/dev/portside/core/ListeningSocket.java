@@ -1,0 +1,61 @@
+package dev.portside.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A TCP socket in LISTEN state or a bound, unconnected UDP socket.
+ *
+ * @param protocol TCP or UDP
+ * @param family the socket's family (an IPv6 socket may carry a v4-mapped address)
+ * @param address the local address it is bound to
+ * @param port the local port
+ * @param owners the processes that hold it, main owner first; empty when the owner is hidden from
+ *     this user (another user's process) or unknown
+ */
+public record ListeningSocket(Protocol protocol, IpFamily family, IpAddress address, int port,
+        List<ProcessInfo> owners) {
+
+    public ListeningSocket {
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(address, "address");
+        if (port < 0 || port > PortCategory.MAX_PORT) {
+            throw new IllegalArgumentException("not a port number: " + port);
+        }
+        owners = List.copyOf(owners);
+    }
+
+    public SocketKey key() {
+        return new SocketKey(protocol, address, port);
+    }
+
+    public PortCategory category() {
+        return PortCategory.of(port);
+    }
+
+    public AddressScope scope() {
+        return AddressScope.of(address);
+    }
+
+    /** The main owner, if this user can see it. */
+    public Optional<ProcessInfo> owner() {
+        return owners.isEmpty() ? Optional.empty() : Optional.of(owners.get(0));
+    }
+
+    public OptionalInt ownerPid() {
+        return owners.isEmpty() ? OptionalInt.empty() : OptionalInt.of(owners.get(0).pid());
+    }
+
+    /** True when the OS did not tell us who holds the socket (typically another user's process). */
+    public boolean ownerHidden() {
+        return owners.isEmpty();
+    }
+
+    /** {@code 127.0.0.1:8080} or {@code [::1]:8080}. */
+    public String endpoint() {
+        return address.withPort(port);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.portside.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable picture of the listening sockets at one moment, sorted by port, protocol and address.
+ *
+ * @param takenAt when the scan finished
+ * @param took how long the scan took
+ * @param sockets the sockets, one per {@link SocketKey}
+ * @param scanner the name of the scanner that produced it, e.g. "oshi"
+ */
+public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> sockets, String scanner) {
+
+    public Snapshot {
+        Objects.requireNonNull(takenAt, "takenAt");
+        Objects.requireNonNull(took, "took");
+        sockets = sockets.stream().sorted(Comparator.comparing(ListeningSocket::key)).toList();
+        scanner = Objects.requireNonNullElse(scanner, "");
+    }
+
+    public static Snapshot empty(Instant at) {
+        return new Snapshot(at, Duration.ZERO, List.of(), "");
+    }
+
+    /** How many sockets fall in each category (every category present, zero when none). */
+    public Map<PortCategory, Integer> countByCategory() {
+        Map<PortCategory, Integer> counts = new EnumMap<>(PortCategory.class);
+        for (PortCategory c : PortCategory.values()) {
+            counts.put(c, 0);
+        }
+        for (ListeningSocket s : sockets) {
+            counts.merge(s.category(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    public long hiddenOwnerCount() {
+        return sockets.stream().filter(ListeningSocket::ownerHidden).count();
+    }
+
+    /** The sockets on a port, any protocol and address. */
+    public List<ListeningSocket> onPort(int port) {
+        return sockets.stream().filter(s -> s.port() == port).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.portside.ui.status;
+
+import dev.portside.core.PortCategory;
+import dev.portside.core.Snapshot;
+import dev.portside.knowledge.Texts;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar's words: socket counts, the last poll, and the last error. */
+public final class StatusViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(Texts.get("status.waiting"));
+    private final ReadOnlyStringWrapper lastPoll = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scanner = new ReadOnlyStringWrapper("");
+
+    public StatusViewModel(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public void onSnapshot(Snapshot snapshot) {
+        Map<PortCategory, Integer> byCategory = snapshot.countByCategory();
+        String text = Texts.get("status.counts", snapshot.sockets().size(), byCategory.get(PortCategory.WELL_KNOWN),
+                byCategory.get(PortCategory.REGISTERED), byCategory.get(PortCategory.DYNAMIC));
+        long hidden = snapshot.hiddenOwnerCount();
+        if (hidden > 0) {
+            text += " \u00b7 " + Texts.get("status.hidden", hidden);
+        }
+        counts.set(text);
+        lastPoll.set(Texts.get("status.updated", TIME.format(snapshot.takenAt().atZone(zone)),
+                Math.max(0, snapshot.took().toMillis())));
+        scanner.set(snapshot.scanner());
+        error.set("");
+    }
+
+    public void onPollFailed(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage();
+        error.set(Texts.get("status.error", message));
+    }
+
+    /** "12 sockets: 3 well-known, …". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** "Updated 13:02:11 in 4 ms". */
+    public ReadOnlyStringProperty lastPollProperty() {
+        return lastPoll.getReadOnlyProperty();
+    }
+
+    /** The last poll's error in words, or "" when the last poll worked. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scannerProperty() {
+        return scanner.getReadOnlyProperty();
+    }
+}

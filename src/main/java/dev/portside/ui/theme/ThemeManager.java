@@ -1,0 +1,34 @@
+package dev.portside.ui.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** Light or dark: AtlantaFX Primer as the user-agent stylesheet; our CSS uses its colour tokens. */
+public final class ThemeManager {
+
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+
+    public ThemeManager() {
+        dark.addListener((o, was, now) -> apply());
+    }
+
+    public void apply() {
+        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public boolean isDark() {
+        return dark.get();
+    }
+
+    public void setDark(boolean value) {
+        dark.set(value);
+    }
+}
