@@ -32,6 +32,8 @@ public class PortsideApp extends Application {
     public void start(Stage stage) {
         ZoneId zone = ZoneId.systemDefault();
         ThemeManager theme = new ThemeManager();
+        // PORTSIDE_THEME=dark starts in the dark theme (screenshots, people who know they want it).
+        theme.setDark("dark".equalsIgnoreCase(System.getenv("PORTSIDE_THEME")));
         theme.apply();
 
         MainViewModel model = new MainViewModel(zone);

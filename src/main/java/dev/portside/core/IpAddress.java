@@ -94,6 +94,14 @@ public final class IpAddress implements Comparable<IpAddress> {
         return new IpAddress(Arrays.copyOfRange(bytes, 12, 16));
     }
 
+    /**
+     * The IPv4 address inside a v4-mapped address, else this address. Java binds even an IPv4
+     * address on a dual-stack IPv6 socket on Linux, so "127.0.0.1" often shows as ::ffff:127.0.0.1.
+     */
+    public IpAddress unmapped() {
+        return isIpv4Mapped() ? embeddedIpv4() : this;
+    }
+
     /** 0.0.0.0 or ::. */
     public boolean isWildcard() {
         for (byte b : bytes) {

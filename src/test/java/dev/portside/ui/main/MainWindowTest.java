@@ -1,0 +1,96 @@
+package dev.portside.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.PortsideApp;
+import dev.portside.core.PortCategory;
+import dev.portside.scan.OshiPortScanner;
+import dev.portside.ui.ports.PortRowViewModel;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the real scanner: a port the test opens shows up, coloured and counted. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final Pattern COUNTS = Pattern.compile(
+            "(\\d+) sockets?: (\\d+) well-known, (\\d+) registered, (\\d+) dynamic.*");
+
+    private final ServerSocket server;
+    private PortsideApp app;
+
+    MainWindowTest() throws Exception {
+        server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        PortsideApp.useScanner(OshiPortScanner::new);
+        app = new PortsideApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void showsARowForAPortTheTestOpensWithItsCategoryStyleAndCountsIt(FxRobot robot) throws Exception {
+        TableView<PortRowViewModel> table = robot.lookup("#portTable").queryTableView();
+        int port = server.getLocalPort();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> rowFor(table, port) != null);
+        PortRowViewModel row = rowFor(table, port);
+        assertThat(row.getPid()).isEqualTo((int) ProcessHandle.current().pid());
+
+        robot.interact(() -> table.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> node = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == row).findFirst().orElseThrow();
+        String expected = PortCategory.of(port).styleClass();
+        assertThat(node.getStyleClass()).contains(expected);
+        assertThat(node.getStyleClass().stream().filter(c -> c.startsWith("port-"))).containsExactly(expected);
+
+        StatusBar status = robot.lookup("#statusBar").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> COUNTS.matcher(status.getText()).matches());
+        Matcher m = COUNTS.matcher(status.getText());
+        assertThat(m.matches()).isTrue();
+        int total = Integer.parseInt(m.group(1));
+        int inCategory = Integer.parseInt(m.group(2 + PortCategory.of(port).ordinal()));
+        assertThat(total).isEqualTo(table.getItems().size());
+        assertThat(inCategory).isPositive();
+    }
+
+    @Test
+    void aClosedPortLeavesTheTableWithinTwoPolls(FxRobot robot) throws Exception {
+        TableView<PortRowViewModel> table = robot.lookup("#portTable").queryTableView();
+        int port = server.getLocalPort();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> rowFor(table, port) != null);
+
+        server.close();
+
+        // The default interval is one second: two polls plus slack for a loaded CI machine.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowFor(table, port) == null);
+    }
+
+    private static PortRowViewModel rowFor(TableView<PortRowViewModel> table, int port) {
+        return table.getItems().stream().filter(r -> r.port() == port && r.getSocket().address().unmapped().toString().equals("127.0.0.1"))
+                .findFirst().orElse(null);
+    }
+}
