@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wires scanner, polling, view models and views. */
@@ -39,13 +41,16 @@ public class PortsideApp extends Application {
         MainViewModel model = new MainViewModel(zone);
         MainView view = new MainView(model, theme, zone);
 
-        Scene scene = new Scene(view.node(), 1100, 680);
+        // Start at a comfortable size that always fits the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.node(), Math.min(1100, screen.getWidth() * 0.9),
+                Math.min(680, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Objects.requireNonNull(
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(360);
+        stage.setMinWidth(Math.min(640, screen.getWidth()));
+        stage.setMinHeight(Math.min(360, screen.getHeight()));
 
         polling = new PollingService(scannerFactory.get(), Platform::runLater, model);
         // A minimised or hidden window needs no fresh data every second.

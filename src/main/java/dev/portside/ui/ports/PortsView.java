@@ -49,7 +49,8 @@ public final class PortsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
 
-        TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 80);
+        TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 90);
+        protocol.setMinWidth(84);
         protocol.setCellFactory(c -> textCell(Protocol::label));
         TableColumn<PortRowViewModel, String> address = column("column.address", r -> constant(r.address()), 170);
         address.setComparator(Comparator.comparing(text -> dev.portside.core.IpAddress.parse(text)));
