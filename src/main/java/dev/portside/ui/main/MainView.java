@@ -103,7 +103,7 @@ public final class MainView {
         lastPoll.textProperty().bind(status.lastPollProperty());
         Tooltip scannerTip = new Tooltip();
         scannerTip.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.get("status.scanner.tooltip", status.scannerProperty().get(), ""),
+                () -> Texts.get("status.scanner.tooltip", status.scannerProperty().get()),
                 status.scannerProperty()));
         lastPoll.setTooltip(scannerTip);
         bar.getRightItems().add(lastPoll);

@@ -1,5 +1,6 @@
 package dev.portside.ui.ports;
 
+import dev.portside.core.IpAddress;
 import dev.portside.core.PortCategory;
 import dev.portside.core.Protocol;
 import dev.portside.knowledge.Texts;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -52,8 +52,9 @@ public final class PortsView {
         TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 90);
         protocol.setMinWidth(84);
         protocol.setCellFactory(c -> textCell(Protocol::label));
-        TableColumn<PortRowViewModel, String> address = column("column.address", r -> constant(r.address()), 170);
-        address.setComparator(Comparator.comparing(text -> dev.portside.core.IpAddress.parse(text)));
+        TableColumn<PortRowViewModel, IpAddress> address =
+                column("column.address", r -> constant(r.key().address()), 170);
+        address.setCellFactory(c -> textCell(IpAddress::toString));
         TableColumn<PortRowViewModel, Integer> port = column("column.port", r -> constant(r.port()), 70);
         port.setCellFactory(c -> textCell(String::valueOf));
         port.setStyle("-fx-alignment: CENTER-RIGHT;");
