@@ -1,0 +1,101 @@
+package dev.portside.knowledge;
+
+import dev.portside.core.AddressScope;
+import dev.portside.core.IpAddress;
+import dev.portside.core.IpFamily;
+import dev.portside.core.ListeningSocket;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Explains the address a socket is bound to: loopback, every interface (with a dual-stack {@code ::}
+ * accepting IPv4 too), or one specific address, named by its network interface and classified as
+ * private, link-local, public, ... The interface lookup reads the OS: call {@link #explain} off the
+ * FX thread, or pass a lookup that does not (tests pass a map).
+ */
+public final class AddressExplainer {
+
+    /** Which network interface has an address (e.g. "wlan0", "docker0"). */
+    @FunctionalInterface
+    public interface InterfaceLookup {
+        Optional<String> interfaceOf(IpAddress address);
+    }
+
+    private final InterfaceLookup lookup;
+
+    public AddressExplainer(InterfaceLookup lookup) {
+        this.lookup = Objects.requireNonNull(lookup);
+    }
+
+    /** An explainer that asks the OS through {@link NetworkInterface}. */
+    public static AddressExplainer system() {
+        return new AddressExplainer(AddressExplainer::systemInterfaceOf);
+    }
+
+    public AddressExplanation explain(ListeningSocket socket) {
+        return explain(socket.address(), socket.family());
+    }
+
+    public AddressExplanation explain(IpAddress address, IpFamily family) {
+        boolean mapped = address.isIpv4Mapped();
+        IpAddress effective = mapped ? address.embeddedIpv4() : address;
+        AddressScope scope = AddressScope.of(address);
+        AddressKind kind = AddressKind.of(address);
+        String mappedNote = mapped ? " " + Texts.get("detail.address.mapped", address, effective) : "";
+        return switch (scope) {
+            case LOOPBACK -> {
+                String text = Texts.get("detail.address.loopback.text", address);
+                if (effective.family() == IpFamily.IPV6) {
+                    text += " " + Texts.get("detail.address.loopback.ipv6");
+                } else if (!mapped) {
+                    text += " " + Texts.get("detail.address.loopback.ipv4");
+                }
+                yield new AddressExplanation(scope, kind, "", mapped, false, false,
+                        Texts.get("detail.address.loopback.headline"), text + mappedNote);
+            }
+            case ALL_INTERFACES -> {
+                boolean dualStack = !mapped && effective.family() == IpFamily.IPV6;
+                String text = dualStack ? Texts.get("detail.address.all.ipv6.text")
+                        : Texts.get("detail.address.all.ipv4.text");
+                String headline = dualStack ? Texts.get("detail.address.all.ipv6.headline")
+                        : Texts.get("detail.address.all.ipv4.headline");
+                yield new AddressExplanation(scope, kind, "", mapped, dualStack, true, headline, text + mappedNote);
+            }
+            case INTERFACE -> specific(address, effective, kind, mapped, mappedNote);
+        };
+    }
+
+    private AddressExplanation specific(IpAddress address, IpAddress effective, AddressKind kind, boolean mapped,
+            String mappedNote) {
+        String iface = kind == AddressKind.MULTICAST ? "" : lookup.interfaceOf(effective).orElse("");
+        StringBuilder text = new StringBuilder();
+        String headline;
+        if (kind == AddressKind.MULTICAST) {
+            headline = Texts.get("detail.address.multicast.headline");
+        } else if (iface.isEmpty()) {
+            headline = Texts.get("detail.address.one.headline.unknown");
+            text.append(Texts.get("detail.address.one.noiface", address)).append(' ');
+        } else {
+            headline = Texts.get("detail.address.one.headline", iface);
+            text.append(Texts.get("detail.address.one.iface", address, iface)).append(' ');
+            if (iface.startsWith("docker") || iface.startsWith("br-")) {
+                text.append(Texts.get("detail.address.one.docker", iface)).append(' ');
+            }
+        }
+        text.append(Texts.get("detail.address.kind." + kind.id()));
+        boolean exposed = kind == AddressKind.PUBLIC;
+        return new AddressExplanation(AddressScope.INTERFACE, kind, iface, mapped, false, exposed, headline,
+                text + mappedNote);
+    }
+
+    private static Optional<String> systemInterfaceOf(IpAddress address) {
+        try {
+            NetworkInterface ni = NetworkInterface.getByInetAddress(address.toInetAddress());
+            return ni == null ? Optional.empty() : Optional.of(ni.getName());
+        } catch (SocketException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

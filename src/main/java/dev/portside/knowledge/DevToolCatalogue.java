@@ -1,0 +1,152 @@
+package dev.portside.knowledge;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import dev.portside.core.ProcessInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The curated catalogue of developer tools and their usual ports, read from {@code dev-tools.json}
+ * next to this class. To add a tool, add an entry to that file; order matters (first match wins).
+ */
+public final class DevToolCatalogue {
+
+    static final String RESOURCE = "dev-tools.json";
+
+    private final List<DevTool> tools;
+
+    public DevToolCatalogue(List<DevTool> tools) {
+        this.tools = List.copyOf(tools);
+    }
+
+    /**
+     * Parses a catalogue in the {@code dev-tools.json} format.
+     *
+     * @throws IllegalArgumentException naming the entry when the file or one of its patterns is wrong
+     */
+    public static DevToolCatalogue parse(Reader json) {
+        File file;
+        try {
+            file = new Gson().fromJson(json, File.class);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("the tool catalogue is not valid JSON: " + e.getMessage(), e);
+        }
+        if (file == null || file.tools == null) {
+            throw new IllegalArgumentException("the tool catalogue has no \"tools\" list");
+        }
+        List<DevTool> tools = new ArrayList<>(file.tools.size());
+        Set<String> ids = new HashSet<>();
+        for (Entry e : file.tools) {
+            if (e.id == null || e.name == null) {
+                throw new IllegalArgumentException("a tool in the catalogue has no id or name");
+            }
+            if (!ids.add(e.id)) {
+                throw new IllegalArgumentException("the tool id " + e.id + " appears twice in the catalogue");
+            }
+            try {
+                tools.add(new DevTool(e.id, e.name, e.description, Objects.requireNonNullElse(e.ports, List.of()),
+                        compile(e.process, true), compile(e.commandLine, false), e.tls,
+                        Objects.requireNonNullElse(e.tlsPorts, List.of()), e.generic, e.onlyOnItsPorts));
+            } catch (PatternSyntaxException ex) {
+                throw new IllegalArgumentException("tool " + e.id + " has a broken pattern: " + ex.getMessage(), ex);
+            }
+        }
+        return new DevToolCatalogue(tools);
+    }
+
+    /** Reads the bundled catalogue now, on the calling thread. */
+    public static DevToolCatalogue loadBundled() {
+        try (InputStream in = DevToolCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled tool catalogue " + RESOURCE + " is missing");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled catalogue, read once on first use. Blocks the first caller: not for the FX thread. */
+    public static DevToolCatalogue shared() {
+        return Holder.INSTANCE;
+    }
+
+    public static CompletableFuture<DevToolCatalogue> sharedAsync() {
+        return Background.supply(DevToolCatalogue::shared);
+    }
+
+    public List<DevTool> all() {
+        return tools;
+    }
+
+    public Optional<DevTool> byId(String id) {
+        return tools.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** Every tool that matches the process, in catalogue order. */
+    public List<DevTool> matching(ProcessInfo process) {
+        return tools.stream().filter(t -> t.matches(process)).toList();
+    }
+
+    /**
+     * The tool a process most likely is, for a socket on {@code port}: among the matching tools
+     * (specific ones before generic ones), the first that usually listens on that port, else the
+     * first match. A Vite server started with --inspect is "Node.js debugger" on 9229 and "Vite dev
+     * server" on 5173.
+     */
+    public Optional<DevTool> recognise(ProcessInfo process, int port) {
+        List<DevTool> matches = tools.stream().filter(t -> t.matches(process))
+                .filter(t -> !t.onlyOnItsPorts() || t.usuallyOn(port))
+                .sorted(Comparator.comparing(DevTool::generic)).toList();
+        return matches.stream().filter(t -> t.usuallyOn(port)).findFirst().or(() -> matches.stream().findFirst());
+    }
+
+    /** The tools that usually listen on a port, specific tools before generic ones. */
+    public List<DevTool> usuallyOn(int port) {
+        return tools.stream().filter(t -> t.usuallyOn(port)).sorted(Comparator.comparing(DevTool::generic)).toList();
+    }
+
+    private static Pattern compile(String regex, boolean whole) {
+        if (regex == null || regex.isBlank()) {
+            return null;
+        }
+        return Pattern.compile(whole ? "(?:" + regex + ")" : regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The JSON shape, as Gson fills it. */
+    private static final class File {
+        List<Entry> tools;
+    }
+
+    private static final class Entry {
+        String id;
+        String name;
+        String description;
+        List<Integer> ports;
+        String process;
+        String commandLine;
+        boolean tls;
+        List<Integer> tlsPorts;
+        boolean generic;
+        boolean onlyOnItsPorts;
+    }
+
+    private static final class Holder {
+        static final DevToolCatalogue INSTANCE = loadBundled();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.portside.knowledge;
+
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.Protocol;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * The one entry point other features use: what a socket most likely is ({@link #likelyOwner}),
+ * whether it speaks TLS ({@link #speaksTls}), its IANA service ({@link #service}).
+ *
+ * <p>{@link #shared()} reads the bundled data on first use and blocks meanwhile: the FX thread uses
+ * {@link #sharedAsync()} (or calls {@link #preload()} at start-up and {@link #sharedIfLoaded()} later).
+ */
+public final class Knowledge {
+
+    private static final Pattern TLS_WORDS = Pattern.compile("\\b(?:tls|ssl|https)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static CompletableFuture<Knowledge> loading;
+
+    private final DevToolCatalogue catalogue;
+    private final ServiceRegistry registry;
+    private final OwnerInference owners;
+
+    public Knowledge(DevToolCatalogue catalogue, ServiceRegistry registry, Clock clock, String home) {
+        this.catalogue = Objects.requireNonNull(catalogue);
+        this.registry = Objects.requireNonNull(registry);
+        this.owners = new OwnerInference(catalogue, registry, clock, home);
+    }
+
+    /** The bundled catalogue and registry, read on first use (blocks the first caller). */
+    public static Knowledge shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The shared knowledge, read on a background thread the first time. */
+    public static synchronized CompletableFuture<Knowledge> sharedAsync() {
+        if (loading == null) {
+            loading = Background.supply(Knowledge::shared);
+        }
+        return loading;
+    }
+
+    /** Starts reading the bundled data in the background, so that later calls do not wait. */
+    public static void preload() {
+        sharedAsync();
+    }
+
+    /** The shared knowledge if it is already read, without waiting. */
+    public static Optional<Knowledge> sharedIfLoaded() {
+        CompletableFuture<Knowledge> f = sharedAsync();
+        return f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+    }
+
+    /** Shortcut for {@code shared().speaksTls(socket)}: should a URL for this socket use https? */
+    public static boolean isTls(ListeningSocket socket) {
+        return shared().speaksTls(socket);
+    }
+
+    /** Shortcut for {@code shared().likelyOwner(socket)}. */
+    public static LikelyOwner likelyOwnerOf(ListeningSocket socket) {
+        return shared().likelyOwner(socket);
+    }
+
+    public LikelyOwner likelyOwner(ListeningSocket socket) {
+        return owners.infer(socket);
+    }
+
+    public LikelyOwner likelyOwner(ListeningSocket socket, String workingDirectory) {
+        return owners.infer(socket, workingDirectory);
+    }
+
+    /**
+     * True when the socket most likely speaks TLS, so a URL for it starts with https://: the
+     * recognised tool says so for this port, else a catalogue tool usual on this port does, else
+     * IANA's entry for the port mentions TLS, SSL or HTTPS.
+     */
+    public boolean speaksTls(ListeningSocket socket) {
+        int port = socket.port();
+        Optional<DevTool> recognised = socket.owner().flatMap(p -> catalogue.recognise(p, port))
+                .filter(t -> !t.generic());
+        if (recognised.isPresent()) {
+            return recognised.get().speaksTlsOn(port);
+        }
+        if (catalogue.usuallyOn(port).stream().anyMatch(t -> t.speaksTlsOn(port))) {
+            return true;
+        }
+        return registry.lookup(Protocol.TCP, port)
+                .map(s -> s.name().toLowerCase(Locale.ROOT).endsWith("https") || TLS_WORDS.matcher(s.description()).find())
+                .orElse(false);
+    }
+
+    public Optional<IanaService> service(ListeningSocket socket) {
+        return registry.lookup(socket.protocol(), socket.port());
+    }
+
+    public DevToolCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public ServiceRegistry registry() {
+        return registry;
+    }
+
+    public OwnerInference owners() {
+        return owners;
+    }
+
+    private static final class Holder {
+        static final Knowledge INSTANCE = new Knowledge(DevToolCatalogue.shared(), ServiceRegistry.shared(),
+                Clock.systemUTC(), System.getProperty("user.home", ""));
+    }
+}
