@@ -1,5 +1,6 @@
 package dev.portside;
 
+import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.PortScanner;
@@ -32,6 +33,7 @@ public class PortsideApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Knowledge.preload(); // the IANA registry and tool catalogue, read off the FX thread
         ZoneId zone = ZoneId.systemDefault();
         ThemeManager theme = new ThemeManager();
         // PORTSIDE_THEME=dark starts in the dark theme (screenshots, people who know they want it).

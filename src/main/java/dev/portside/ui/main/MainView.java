@@ -2,6 +2,7 @@ package dev.portside.ui.main;
 
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.detail.DetailView;
 import dev.portside.ui.ports.PortsView;
 import dev.portside.ui.theme.ThemeManager;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -29,12 +31,14 @@ public final class MainView {
     private final ZoneId zone;
     private final BorderPane root = new BorderPane();
     private final PortsView ports;
+    private final DetailView detail;
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone) {
         this.model = model;
         this.theme = theme;
         this.zone = zone;
         this.ports = new PortsView(model.ports(), zone);
+        this.detail = new DetailView(model.detail());
         build();
     }
 
@@ -46,11 +50,24 @@ public final class MainView {
         return ports;
     }
 
+    public DetailView detail() {
+        return detail;
+    }
+
     private void build() {
         root.getStyleClass().add("portside-root");
         root.setTop(toolbar());
-        root.setCenter(ports.node());
+        root.setCenter(tableAndDetail());
         root.setBottom(statusBar());
+    }
+
+    /** The table on the left, the selected socket explained on the right (about a third of the width). */
+    private SplitPane tableAndDetail() {
+        ports.node().setMinWidth(320);
+        SplitPane split = new SplitPane(ports.node(), detail.node());
+        split.setId("mainSplit");
+        split.setDividerPositions(0.64);
+        return split;
     }
 
     private ToolBar toolbar() {

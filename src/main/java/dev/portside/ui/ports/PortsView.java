@@ -58,6 +58,7 @@ public final class PortsView {
         TableColumn<PortRowViewModel, Integer> port = column("column.port", r -> constant(r.port()), 70);
         port.setCellFactory(c -> textCell(String::valueOf));
         port.setStyle("-fx-alignment: CENTER-RIGHT;");
+        port.setMinWidth(64); // beside the detail pane the table is narrow; a port number never elides
         TableColumn<PortRowViewModel, PortCategory> category =
                 column("column.category", r -> constant(r.category()), 120);
         category.setCellFactory(c -> new CategoryCell());
@@ -66,6 +67,7 @@ public final class PortsView {
         TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 80);
         pid.setCellFactory(c -> textCell(v -> v == PortRowViewModel.HIDDEN_PID ? "\u2014" : String.valueOf(v)));
         pid.setStyle("-fx-alignment: CENTER-RIGHT;");
+        pid.setMinWidth(64);
         TableColumn<PortRowViewModel, String> user = column("column.user", PortRowViewModel::userProperty, 100);
         TableColumn<PortRowViewModel, Instant> since = column("column.since", r -> constant(r.firstSeen()), 90);
         since.setCellFactory(c -> textCell(this::formatSince));

@@ -1,0 +1,362 @@
+package dev.portside.ui.detail;
+
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.PortCategory;
+import dev.portside.core.ProcessExtras;
+import dev.portside.core.ProcessInfo;
+import dev.portside.core.SocketKey;
+import dev.portside.knowledge.AddressExplanation;
+import dev.portside.knowledge.Ages;
+import dev.portside.knowledge.CheckCommand;
+import dev.portside.knowledge.CheckCommands;
+import dev.portside.knowledge.CommonProblem;
+import dev.portside.knowledge.CommonProblems;
+import dev.portside.knowledge.DevTool;
+import dev.portside.knowledge.IanaService;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.OwnerCertainty;
+import dev.portside.knowledge.Texts;
+import dev.portside.ui.ports.PortRowViewModel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The detail pane's state: follows the table's selection (and the selected row's socket, which polls
+ * update in place) and explains the socket in words. What needs neither the OS nor the bundled data
+ * is set at once; the rest (address look-up, IANA, owner inference, parent and folder) is composed
+ * on the background executor and applied on the FX executor, newest request only.
+ */
+public final class DetailViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
+
+    private final ObjectProperty<PortRowViewModel> selected;
+    private final DetailServices services;
+    private final ChangeListener<ListeningSocket> socketListener = (o, was, now) -> show();
+
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper addressHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper addressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper exposed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper portHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper portText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ianaText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper usualToolsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ownerLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ownerSentence = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ownerDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OwnerCertainty> certainty = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper certaintyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ownerHidden = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper process = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper started = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper parent = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper otherOwners = new ReadOnlyStringWrapper("");
+    private final ObservableList<CheckCommand> commands = FXCollections.observableArrayList();
+    private final ObservableList<CommonProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<CheckCommand> commandsView = FXCollections.unmodifiableObservableList(commands);
+    private final ObservableList<CommonProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+
+    private PortRowViewModel watched;
+    private SocketKey shownKey;
+    private long generation;
+
+    public DetailViewModel(ObjectProperty<PortRowViewModel> selected, DetailServices services) {
+        this.selected = selected;
+        this.services = services;
+        selected.addListener((o, was, now) -> follow(now));
+        follow(selected.get());
+    }
+
+    /** Recomputes what depends on the clock (ages) and on the OS (parent, folder, interfaces). */
+    public void refresh() {
+        if (selected.get() != null) {
+            show();
+        }
+    }
+
+    private void follow(PortRowViewModel row) {
+        if (watched != null) {
+            watched.socketProperty().removeListener(socketListener);
+        }
+        watched = row;
+        if (row != null) {
+            row.socketProperty().addListener(socketListener);
+        }
+        show();
+    }
+
+    private void show() {
+        PortRowViewModel row = selected.get();
+        long request = ++generation;
+        if (row == null) {
+            shownKey = null;
+            empty.set(true);
+            loading.set(false);
+            return;
+        }
+        ListeningSocket socket = row.getSocket();
+        if (!socket.key().equals(shownKey)) {
+            clearComposed();
+            shownKey = socket.key();
+            loading.set(true);
+        }
+        applyImmediate(socket);
+        empty.set(false);
+        services.background().execute(() -> {
+            Composed composed;
+            try {
+                composed = compose(socket);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not explain {}", socket.key(), e);
+                composed = null;
+            }
+            Composed result = composed;
+            services.fx().execute(() -> {
+                if (request == generation && result != null) {
+                    apply(result);
+                }
+                if (request == generation) {
+                    loading.set(false);
+                }
+            });
+        });
+    }
+
+    /** What needs neither the OS nor the bundled data. */
+    private void applyImmediate(ListeningSocket s) {
+        title.set(Texts.get("detail.title", s.protocol().label(), s.endpoint()));
+        PortCategory category = s.category();
+        portHeadline.set(Texts.get("detail.port.headline", s.port(), Texts.get("category." + category.id()),
+                Texts.get("category." + category.id() + ".range")));
+        portText.set(Texts.get("detail.port." + category.id()));
+        Optional<ProcessInfo> owner = s.owner();
+        ownerHidden.set(owner.isEmpty());
+        process.set(owner.map(p -> Texts.get("detail.process", p.displayName(), p.pid())).orElse(""));
+        path.set(owner.map(ProcessInfo::path).orElse(""));
+        commandLine.set(owner.map(ProcessInfo::commandLine).orElse(""));
+        user.set(owner.map(ProcessInfo::user).orElse(""));
+        started.set(owner.flatMap(ProcessInfo::startTimeIfKnown).map(this::formatStart).orElse(""));
+        otherOwners.set(s.owners().stream().skip(1).map(p -> Texts.get("detail.process", p.displayName(), p.pid()))
+                .collect(Collectors.joining(", ")));
+        setIfChanged(commands, CheckCommands.forSocket(s, services.os()));
+        setIfChanged(problems, CommonProblems.forSocket(s));
+        if (owner.isEmpty()) {
+            parent.set("");
+            folder.set("");
+        } else if (owner.get().parentPid() <= 0) {
+            parent.set("");
+        } else if (parent.get().isEmpty()) {
+            parent.set(Texts.get("detail.parent.pid", owner.get().parentPid()));
+        }
+    }
+
+    /** Runs on the background executor: may block on the OS and on loading the bundled data. */
+    private Composed compose(ListeningSocket s) {
+        Knowledge knowledge = services.knowledge().get();
+        AddressExplanation address = services.addresses().explain(s);
+        ProcessExtras extras = s.owner().map(p -> services.processes().read(p)).orElse(ProcessExtras.NONE);
+        LikelyOwner owner = knowledge.likelyOwner(s, extras.workingDirectory());
+        Optional<IanaService> iana = knowledge.service(s);
+        String ianaLine = iana.map(i -> i.name().isEmpty() ? Texts.get("detail.iana.known.noname", i.description())
+                : Texts.get("detail.iana.known", i.name(), i.description()))
+                .orElse(Texts.get("detail.iana.none", s.protocol().label(), s.port()));
+        List<DevTool> usual = knowledge.catalogue().usuallyOn(s.port());
+        String tools = usual.isEmpty() ? "" : Texts.get("detail.catalogue.usual",
+                usual.stream().map(DevTool::name).distinct().collect(Collectors.joining(", ")));
+        String parentLine = s.owner().filter(p -> p.parentPid() > 0)
+                .map(p -> extras.parentName().isEmpty() ? Texts.get("detail.parent.pid", p.parentPid())
+                        : Texts.get("detail.process", extras.parentName(), p.parentPid()))
+                .orElse("");
+        return new Composed(address, ianaLine, tools, owner, parentLine, extras.workingDirectory());
+    }
+
+    private void apply(Composed c) {
+        addressHeadline.set(c.address.headline());
+        addressText.set(c.address.text());
+        exposed.set(c.address.exposed());
+        ianaText.set(c.iana);
+        usualToolsText.set(c.usualTools);
+        ownerLabel.set(c.owner.label());
+        ownerSentence.set(c.owner.sentence());
+        ownerDescription.set(c.owner.description());
+        certainty.set(c.owner.certainty());
+        certaintyText.set(Texts.get("detail.certainty." + c.owner.certainty().name()));
+        parent.set(c.parent);
+        folder.set(c.folder);
+    }
+
+    private void clearComposed() {
+        for (ReadOnlyStringWrapper p : List.of(addressHeadline, addressText, ianaText, usualToolsText, ownerLabel,
+                ownerSentence, ownerDescription, certaintyText, parent, folder)) {
+            p.set("");
+        }
+        exposed.set(false);
+        certainty.set(null);
+    }
+
+    private String formatStart(Instant start) {
+        var local = start.atZone(services.zone());
+        String clock = local.toLocalDate().equals(LocalDate.now(services.clock().withZone(services.zone())))
+                ? TIME.format(local) : DATE_TIME.format(local);
+        return Texts.get("detail.started", clock, Ages.ago(start, services.clock().instant()));
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
+    }
+
+    private record Composed(AddressExplanation address, String iana, String usualTools, LikelyOwner owner,
+            String parent, String folder) {
+    }
+
+    // ---- Properties
+
+    /** True while nothing is selected: the pane shows how to read the table. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** True until the explanations that need the OS or the bundled data have arrived. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** "TCP 127.0.0.1:5173". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty addressHeadlineProperty() {
+        return addressHeadline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty addressTextProperty() {
+        return addressText.getReadOnlyProperty();
+    }
+
+    /** True when other machines can connect (every interface, or a public address). */
+    public ReadOnlyBooleanProperty exposedProperty() {
+        return exposed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty portHeadlineProperty() {
+        return portHeadline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty portTextProperty() {
+        return portText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ianaTextProperty() {
+        return ianaText.getReadOnlyProperty();
+    }
+
+    /** "Developer tools that usually use it: …", or "". */
+    public ReadOnlyStringProperty usualToolsTextProperty() {
+        return usualToolsText.getReadOnlyProperty();
+    }
+
+    /** The likely owner's short name, e.g. "Vite dev server". */
+    public ReadOnlyStringProperty ownerLabelProperty() {
+        return ownerLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ownerSentenceProperty() {
+        return ownerSentence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ownerDescriptionProperty() {
+        return ownerDescription.getReadOnlyProperty();
+    }
+
+    /** How sure the likely owner is; null until known. */
+    public ReadOnlyObjectProperty<OwnerCertainty> certaintyProperty() {
+        return certainty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty certaintyTextProperty() {
+        return certaintyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty ownerHiddenProperty() {
+        return ownerHidden.getReadOnlyProperty();
+    }
+
+    /** "node (pid 4121)", or "" when hidden. */
+    public ReadOnlyStringProperty processProperty() {
+        return process.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty commandLineProperty() {
+        return commandLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    /** "13:02:11, 12 minutes ago". */
+    public ReadOnlyStringProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty parentProperty() {
+        return parent.getReadOnlyProperty();
+    }
+
+    /** The owner's working folder, when the OS tells. */
+    public ReadOnlyStringProperty folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** Other processes that share the socket, or "". */
+    public ReadOnlyStringProperty otherOwnersProperty() {
+        return otherOwners.getReadOnlyProperty();
+    }
+
+    /** Commands that show this socket without Portside, for this OS. */
+    public ObservableList<CheckCommand> commands() {
+        return commandsView;
+    }
+
+    public ObservableList<CommonProblem> problems() {
+        return problemsView;
+    }
+
+    /** The selected row this pane explains, or null. */
+    public PortRowViewModel selectedRow() {
+        return selected.get();
+    }
+}

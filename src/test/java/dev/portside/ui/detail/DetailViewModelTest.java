@@ -1,0 +1,175 @@
+package dev.portside.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.ProcessExtras;
+import dev.portside.core.ProcessInfo;
+import dev.portside.core.Protocol;
+import dev.portside.core.Snapshot;
+import dev.portside.knowledge.AddressExplainer;
+import dev.portside.knowledge.DevToolCatalogue;
+import dev.portside.knowledge.HostOs;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.OwnerCertainty;
+import dev.portside.knowledge.ServiceRegistry;
+import dev.portside.testing.FakeScanner;
+import dev.portside.ui.ports.PortsViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** The detail pane's state, without a toolkit: same-thread or hand-run executors and fixed data. */
+class DetailViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final Knowledge KNOWLEDGE = new Knowledge(DevToolCatalogue.loadBundled(),
+            ServiceRegistry.loadBundled(), Clock.fixed(NOW, ZoneOffset.UTC), "/home/ada");
+
+    private final PortsViewModel ports = new PortsViewModel();
+    private final Queue<Runnable> backgroundQueue = new ArrayDeque<>();
+
+    private DetailViewModel model(Executor background) {
+        DetailServices services = new DetailServices(() -> KNOWLEDGE,
+                new AddressExplainer(a -> a.toString().equals("192.168.1.23") ? Optional.of("wlan0") : Optional.empty()),
+                p -> new ProcessExtras("bash", "/home/ada/code/shop"), HostOs.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
+                ZoneOffset.UTC, background, Runnable::run);
+        return new DetailViewModel(ports.selectedProperty(), services);
+    }
+
+    private void scan(ListeningSocket... sockets) {
+        ports.apply(new Snapshot(NOW, Duration.ofMillis(1), List.of(sockets), "fake"));
+    }
+
+    private void select(int port) {
+        ports.selectedProperty().set(ports.rows().stream().filter(r -> r.port() == port).findFirst().orElseThrow());
+    }
+
+    private static ListeningSocket vite(String address, int port) {
+        ListeningSocket s = FakeScanner.tcp(address, port, 4121, "node");
+        ProcessInfo p = new ProcessInfo(4121, "node", "/usr/bin/node", "node /home/ada/code/shop/node_modules/.bin/vite",
+                "ada", NOW.minus(Duration.ofMinutes(12)), 4000);
+        return new ListeningSocket(s.protocol(), s.family(), s.address(), s.port(), List.of(p));
+    }
+
+    @Test
+    void emptyUntilARowIsSelectedAndAgainAfterwards() {
+        DetailViewModel m = model(Runnable::run);
+        scan(vite("127.0.0.1", 5173));
+        assertThat(m.emptyProperty().get()).isTrue();
+        select(5173);
+        assertThat(m.emptyProperty().get()).isFalse();
+        ports.selectedProperty().set(null);
+        assertThat(m.emptyProperty().get()).isTrue();
+    }
+
+    @Test
+    void explainsALoopbackViteServer() {
+        DetailViewModel m = model(Runnable::run);
+        scan(vite("127.0.0.1", 5173));
+        select(5173);
+        assertThat(m.titleProperty().get()).isEqualTo("TCP 127.0.0.1:5173");
+        assertThat(m.addressHeadlineProperty().get()).containsIgnoringCase("loopback");
+        assertThat(m.exposedProperty().get()).isFalse();
+        assertThat(m.portHeadlineProperty().get()).isEqualTo("Port 5173: Registered (1024\u201349151)");
+        assertThat(m.ianaTextProperty().get()).isEqualTo("IANA has no service registered for TCP port 5173.");
+        assertThat(m.usualToolsTextProperty().get()).contains("Vite dev server");
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server");
+        assertThat(m.certaintyProperty().get()).isEqualTo(OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE);
+        assertThat(m.ownerSentenceProperty().get())
+                .isEqualTo("Vite dev server (node, pid 4121), started 12 minutes ago in ~/code/shop.");
+        assertThat(m.processProperty().get()).isEqualTo("node (pid 4121)");
+        assertThat(m.parentProperty().get()).isEqualTo("bash (pid 4000)");
+        assertThat(m.folderProperty().get()).isEqualTo("/home/ada/code/shop");
+        assertThat(m.startedProperty().get()).isEqualTo("11:48:00, 12 minutes ago");
+        assertThat(m.commands()).extracting(c -> c.command())
+                .containsExactly("ss -ltnp 'sport = :5173'", "lsof -nP -i :5173");
+        assertThat(m.problems()).hasSize(2);
+        assertThat(m.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void everyInterfaceIsExposedAndASpecificAddressNamesItsInterface() {
+        DetailViewModel m = model(Runnable::run);
+        scan(vite("0.0.0.0", 5173), FakeScanner.tcp("192.168.1.23", 8081, 7, "java"));
+        select(5173);
+        assertThat(m.exposedProperty().get()).isTrue();
+        select(8081);
+        assertThat(m.exposedProperty().get()).isFalse();
+        assertThat(m.addressHeadlineProperty().get()).contains("wlan0");
+        assertThat(m.addressTextProperty().get()).contains("private address");
+    }
+
+    @Test
+    void followsTheSelectedRowWhenAPollUpdatesItInPlace() {
+        DetailViewModel m = model(Runnable::run);
+        scan(FakeScanner.tcp("127.0.0.1", 5432, 0, ""));
+        select(5432);
+        assertThat(m.ownerHiddenProperty().get()).isTrue();
+        assertThat(m.certaintyProperty().get()).isEqualTo(OwnerCertainty.GUESSED_FROM_PORT);
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("PostgreSQL");
+
+        scan(FakeScanner.tcp("127.0.0.1", 5432, 321, "postgres")); // same row, owner now visible
+        assertThat(m.ownerHiddenProperty().get()).isFalse();
+        assertThat(m.processProperty().get()).isEqualTo("postgres (pid 321)");
+        assertThat(m.certaintyProperty().get()).isEqualTo(OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE);
+    }
+
+    @Test
+    void aClosedSocketEmptiesThePane() {
+        DetailViewModel m = model(Runnable::run);
+        scan(vite("127.0.0.1", 5173));
+        select(5173);
+        scan();
+        assertThat(m.emptyProperty().get()).isTrue();
+    }
+
+    @Test
+    void slowWorkRunsInTheBackgroundAndOnlyTheNewestSelectionLands() {
+        DetailViewModel m = model(backgroundQueue::add);
+        scan(vite("127.0.0.1", 5173), FakeScanner.tcp("0.0.0.0", 6379, 9, "redis-server"));
+        select(5173);
+        // Shown at once: what needs no OS and no bundled data.
+        assertThat(m.titleProperty().get()).isEqualTo("TCP 127.0.0.1:5173");
+        assertThat(m.loadingProperty().get()).isTrue();
+        assertThat(m.ownerLabelProperty().get()).isEmpty();
+        select(6379);
+        assertThat(backgroundQueue).hasSize(2);
+        backgroundQueue.poll().run(); // the stale 5173 result arrives late and is dropped
+        assertThat(m.ownerLabelProperty().get()).isEmpty();
+        assertThat(m.loadingProperty().get()).isTrue();
+        backgroundQueue.poll().run();
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("Redis");
+        assertThat(m.exposedProperty().get()).isTrue();
+        assertThat(m.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void refreshKeepsWhatIsShownWhileRecomputing() {
+        DetailViewModel m = model(backgroundQueue::add);
+        scan(vite("127.0.0.1", 5173));
+        select(5173);
+        backgroundQueue.poll().run();
+        m.refresh();
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server"); // no flicker to empty
+        backgroundQueue.poll().run();
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server");
+    }
+
+    @Test
+    void udpSocketsGetUdpCommands() {
+        DetailViewModel m = model(Runnable::run);
+        scan(FakeScanner.udp("0.0.0.0", 5353, 44, "avahi-daemon"));
+        select(5353);
+        assertThat(m.commands()).extracting(c -> c.command()).contains("ss -lunp 'sport = :5353'");
+        assertThat(m.ownerLabelProperty().get()).isEqualTo("Avahi (mDNS)");
+        assertThat(ports.rows().get(0).protocol()).isEqualTo(Protocol.UDP);
+    }
+}
