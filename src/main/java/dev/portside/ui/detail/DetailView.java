@@ -175,7 +175,7 @@ public final class DetailView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-facts");
         grid.setHgap(12);
-        grid.setVgap(6);
+        grid.setVgap(0); // rows space themselves (CSS padding), so a hidden fact leaves no gap
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
@@ -222,6 +222,13 @@ public final class DetailView {
         shown.visibleProperty().bind(name.visibleProperty());
         shown.managedProperty().bind(name.visibleProperty());
         GridPane.setValignment(name, VPos.TOP);
+        if (code && !"detail.fact.folder".equals(key)) {
+            // Program files and command lines are long: they get the full width, under their name.
+            grid.add(name, 0, row, 2, 1);
+            grid.add(shown, 0, row + 1, 2, 1);
+            shown.getStyleClass().add("detail-fact-long");
+            return row + 2;
+        }
         grid.addRow(row, name, shown);
         return row + 1;
     }

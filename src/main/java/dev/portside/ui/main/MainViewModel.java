@@ -7,9 +7,9 @@ import dev.portside.ui.detail.DetailViewModel;
 import dev.portside.ui.ports.PortsViewModel;
 import dev.portside.ui.status.StatusViewModel;
 import java.time.ZoneId;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.application.Platform;
 
 /**
  * The window's state: receives each poll's outcome (on the FX thread) and passes it to the parts.
