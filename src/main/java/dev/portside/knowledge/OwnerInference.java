@@ -124,8 +124,8 @@ public final class OwnerInference {
     }
 
     private String inDirectory(String cwd) {
-        if (cwd == null || cwd.isEmpty()) {
-            return "";
+        if (cwd == null || cwd.isEmpty() || cwd.equals("/")) {
+            return ""; // daemons run in "/": that says nothing
         }
         String shown = cwd;
         if (!home.isEmpty() && !home.equals("/")) {

@@ -118,6 +118,12 @@ class OwnerInferenceTest {
     }
 
     @Test
+    void theRootFolderIsNotWorthMentioning() {
+        ProcessInfo sshd = new ProcessInfo(1, "sshd", "/usr/sbin/sshd", "sshd -D", "root", null, 0);
+        assertThat(KNOWLEDGE.likelyOwner(socket(22, sshd), "/").sentence()).isEqualTo("OpenSSH server (sshd, pid 1).");
+    }
+
+    @Test
     void dockerProxyNamesHostAndContainerPort() {
         ProcessInfo proxy = process(900, "docker-proxy", "/usr/bin/docker-proxy -proto tcp -host-ip 127.0.0.1 "
                 + "-host-port 15432 -container-ip 172.18.0.3 -container-port 5432");

@@ -64,6 +64,18 @@ final class DetailPaneFixture implements AutoCloseable {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> model.ports().selectedProperty().get() == row));
     }
 
+    /** Scrolls the detail pane so that a node inside it is in view. */
+    void scrollIntoView(FxRobot robot, Node node) {
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Every visible text in the detail pane, joined by new lines. */
     String paneText(FxRobot robot) {
         Parent pane = (Parent) robot.lookup("#" + DetailView.PANE_ID).query();

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,18 @@ class DetailPaneFxTest {
         assertThat(DetailPaneFixture.shown(warning)).isTrue();
         assertThat(fixture.paneText(robot)).contains("Every network interface (IPv4)")
                 .contains("make it listen on 127.0.0.1 instead");
+    }
+
+    @Test
+    void theCopyButtonPutsTheExactCommandOnTheClipboard(FxRobot robot) throws Exception {
+        fixture.clickRow(robot, r -> r.port() == 8080);
+        // Wait for the whole pane (the owner arrives from the background), so nothing moves while we click.
+        fixture.waitForPane(robot, text -> text.contains("ss -ltnp 'sport = :8080'") && text.contains("Recognised"));
+        javafx.scene.control.Button copy = robot.lookup(".detail-copy").match(DetailPaneFixture::shown).queryButton();
+        fixture.scrollIntoView(robot, copy);
+        robot.clickOn(copy);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ss -ltnp 'sport = :8080'".equals(
+                DetailPaneFixture.onFx(() -> Clipboard.getSystemClipboard().getString())));
     }
 
     @Test
