@@ -129,21 +129,26 @@ public final class DetailViewModel {
         applyImmediate(socket);
         empty.set(false);
         services.background().execute(() -> {
-            Composed composed;
+            Composed composed = null;
+            String failure = null;
             try {
                 composed = compose(socket);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) { // LinkageError: bundled data that failed to load
                 LOG.warn("Could not explain {}", socket.key(), e);
-                composed = null;
+                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             Composed result = composed;
+            String problem = failure;
             services.fx().execute(() -> {
-                if (request == generation && result != null) {
+                if (request != generation) {
+                    return; // the user moved on, or a newer poll asked again
+                }
+                if (result != null) {
                     apply(result);
+                } else {
+                    ownerSentence.set(Texts.get("detail.error", problem));
                 }
-                if (request == generation) {
-                    loading.set(false);
-                }
+                loading.set(false);
             });
         });
     }

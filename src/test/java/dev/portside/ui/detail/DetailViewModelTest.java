@@ -36,8 +36,13 @@ class DetailViewModelTest {
     private final PortsViewModel ports = new PortsViewModel();
     private final Queue<Runnable> backgroundQueue = new ArrayDeque<>();
 
+    private final java.util.concurrent.atomic.AtomicInteger knowledgeAsked = new java.util.concurrent.atomic.AtomicInteger();
+
     private DetailViewModel model(Executor background) {
-        DetailServices services = new DetailServices(() -> KNOWLEDGE,
+        DetailServices services = new DetailServices(() -> {
+            knowledgeAsked.incrementAndGet();
+            return KNOWLEDGE;
+        },
                 new AddressExplainer(a -> a.toString().equals("192.168.1.23") ? Optional.of("wlan0") : Optional.empty()),
                 p -> new ProcessExtras("bash", "/home/ada/code/shop"), HostOs.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
                 ZoneOffset.UTC, background, Runnable::run);
@@ -140,6 +145,7 @@ class DetailViewModelTest {
         assertThat(m.titleProperty().get()).isEqualTo("TCP 127.0.0.1:5173");
         assertThat(m.loadingProperty().get()).isTrue();
         assertThat(m.ownerLabelProperty().get()).isEmpty();
+        assertThat(knowledgeAsked).as("the bundled data is only touched in the background").hasValue(0);
         select(6379);
         assertThat(backgroundQueue).hasSize(2);
         backgroundQueue.poll().run(); // the stale 5173 result arrives late and is dropped
@@ -161,6 +167,20 @@ class DetailViewModelTest {
         assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server"); // no flicker to empty
         backgroundQueue.poll().run();
         assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server");
+    }
+
+    @Test
+    void aFailedLookUpSaysSoInWordsAndKeepsTheFacts() {
+        DetailServices broken = new DetailServices(() -> {
+            throw new IllegalStateException("the bundled IANA registry is missing");
+        }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, HostOs.LINUX,
+                Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, Runnable::run, Runnable::run);
+        DetailViewModel m = new DetailViewModel(ports.selectedProperty(), broken);
+        scan(vite("127.0.0.1", 5173));
+        select(5173);
+        assertThat(m.ownerSentenceProperty().get()).contains("could not explain").contains("registry is missing");
+        assertThat(m.processProperty().get()).isEqualTo("node (pid 4121)");
+        assertThat(m.loadingProperty().get()).isFalse();
     }
 
     @Test
