@@ -72,6 +72,8 @@ class OwnerInferenceTest {
                 Arguments.of("java", "/usr/share/elasticsearch/jdk/bin/java -Xms1g org.elasticsearch.bootstrap."
                         + "Elasticsearch", 9200, "Elasticsearch"),
                 Arguments.of("java", "java -jar app.jar", 9999, "Java program"),
+                Arguments.of("node", "/usr/share/kibana/bin/../node/bin/node /usr/share/kibana/bin/../src/cli/dist "
+                        + "--elasticsearch.hosts=http://localhost:9200", 5601, "Kibana"),
                 Arguments.of("ruby", "ruby bin/rails server -p 3000", 3000, "Ruby on Rails server"),
                 Arguments.of("ruby", "puma 6.4.2 (tcp://localhost:3000) [shop]", 3000,
                         "Puma (Ruby web server, often Rails)"),
