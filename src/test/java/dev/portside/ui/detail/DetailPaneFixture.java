@@ -53,15 +53,29 @@ final class DetailPaneFixture implements AutoCloseable {
         return (TableView<PortRowViewModel>) robot.lookup("#portTable").query();
     }
 
-    /** Waits for the row of a port, scrolls to it and clicks it, as a user would. */
+    /**
+     * Waits for the row, scrolls to it and clicks it, as a user would. Other programs on this machine
+     * open and close sockets meanwhile, so a row can move between finding and clicking it: try again.
+     */
     void clickRow(FxRobot robot, Predicate<PortRowViewModel> which) throws TimeoutException {
         TableView<PortRowViewModel> table = table(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream().anyMatch(which)));
         PortRowViewModel row = onFx(() -> table.getItems().stream().filter(which).findFirst().orElseThrow());
-        robot.interact(() -> table.scrollTo(row));
-        Node cell = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() == row).query();
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> model.ports().selectedProperty().get() == row));
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> table.scrollTo(row));
+            Node cell = robot.lookup(".table-row-cell")
+                    .match(n -> n instanceof TableRow<?> r && r.getItem() == row && shown(r)).query();
+            robot.clickOn(cell);
+            try {
+                WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS,
+                        () -> onFx(() -> model.ports().selectedProperty().get() == row));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Scrolls the detail pane so that a node inside it is in view. */
