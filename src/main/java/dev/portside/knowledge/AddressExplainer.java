@@ -43,17 +43,18 @@ public final class AddressExplainer {
         IpAddress effective = mapped ? address.embeddedIpv4() : address;
         AddressScope scope = AddressScope.of(address);
         AddressKind kind = AddressKind.of(address);
-        String mappedNote = mapped ? " " + Texts.get("detail.address.mapped", address, effective) : "";
+        // A v4-mapped address is explained first as what it is, then as the IPv4 address inside.
+        String mappedNote = mapped ? Texts.get("detail.address.mapped", address, effective) + " " : "";
         return switch (scope) {
             case LOOPBACK -> {
-                String text = Texts.get("detail.address.loopback.text", address);
+                String text = mappedNote + Texts.get("detail.address.loopback.text", effective);
                 if (effective.family() == IpFamily.IPV6) {
                     text += " " + Texts.get("detail.address.loopback.ipv6");
-                } else if (!mapped) {
+                } else {
                     text += " " + Texts.get("detail.address.loopback.ipv4");
                 }
                 yield new AddressExplanation(scope, kind, "", mapped, false, false,
-                        Texts.get("detail.address.loopback.headline"), text + mappedNote);
+                        Texts.get("detail.address.loopback.headline"), text);
             }
             case ALL_INTERFACES -> {
                 boolean dualStack = !mapped && effective.family() == IpFamily.IPV6;
@@ -61,25 +62,24 @@ public final class AddressExplainer {
                         : Texts.get("detail.address.all.ipv4.text");
                 String headline = dualStack ? Texts.get("detail.address.all.ipv6.headline")
                         : Texts.get("detail.address.all.ipv4.headline");
-                yield new AddressExplanation(scope, kind, "", mapped, dualStack, true, headline, text + mappedNote);
+                yield new AddressExplanation(scope, kind, "", mapped, dualStack, true, headline, mappedNote + text);
             }
-            case INTERFACE -> specific(address, effective, kind, mapped, mappedNote);
+            case INTERFACE -> specific(effective, kind, mapped, mappedNote);
         };
     }
 
-    private AddressExplanation specific(IpAddress address, IpAddress effective, AddressKind kind, boolean mapped,
-            String mappedNote) {
+    private AddressExplanation specific(IpAddress effective, AddressKind kind, boolean mapped, String mappedNote) {
         String iface = kind == AddressKind.MULTICAST ? "" : lookup.interfaceOf(effective).orElse("");
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(mappedNote);
         String headline;
         if (kind == AddressKind.MULTICAST) {
             headline = Texts.get("detail.address.multicast.headline");
         } else if (iface.isEmpty()) {
             headline = Texts.get("detail.address.one.headline.unknown");
-            text.append(Texts.get("detail.address.one.noiface", address)).append(' ');
+            text.append(Texts.get("detail.address.one.noiface", effective)).append(' ');
         } else {
             headline = Texts.get("detail.address.one.headline", iface);
-            text.append(Texts.get("detail.address.one.iface", address, iface)).append(' ');
+            text.append(Texts.get("detail.address.one.iface", effective, iface)).append(' ');
             if (iface.startsWith("docker") || iface.startsWith("br-")) {
                 text.append(Texts.get("detail.address.one.docker", iface)).append(' ');
             }
@@ -87,7 +87,7 @@ public final class AddressExplainer {
         text.append(Texts.get("detail.address.kind." + kind.id()));
         boolean exposed = kind == AddressKind.PUBLIC;
         return new AddressExplanation(AddressScope.INTERFACE, kind, iface, mapped, false, exposed, headline,
-                text + mappedNote);
+                text.toString());
     }
 
     private static Optional<String> systemInterfaceOf(IpAddress address) {
