@@ -5,11 +5,22 @@ import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
+import dev.portside.ui.control.PollControl;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
+import dev.portside.ui.settings.Settings;
+import dev.portside.ui.settings.SettingsAutosave;
+import dev.portside.ui.settings.SettingsBinder;
+import dev.portside.ui.settings.SettingsStore;
+import dev.portside.ui.settings.SystemTheme;
+import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.theme.ThemeManager;
+import dev.portside.ui.watch.FxNotifier;
+import dev.portside.ui.watch.Notifier;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,30 +29,59 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The JavaFX application: wires scanner, polling, view models and views. */
 public class PortsideApp extends Application {
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
+    private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
+    private static Function<Window, Notifier> notifierFactory = FxNotifier::new;
 
     private PollingService polling;
+    private SettingsStore settings;
+    private SettingsAutosave autosave;
+    private MainViewModel model;
+    private MainView view;
+    private Stage stage;
 
     /** Tests start the app on a fake or a specific scanner. */
     public static void useScanner(Supplier<PortScanner> factory) {
         scannerFactory = Objects.requireNonNull(factory);
     }
 
+    /** Tests keep their settings in a temporary directory. */
+    public static void useSettings(Supplier<SettingsStore> factory) {
+        settingsFactory = Objects.requireNonNull(factory);
+    }
+
+    /** Tests record notifications instead of showing pop-ups. */
+    public static void useNotifier(Function<Window, Notifier> factory) {
+        notifierFactory = Objects.requireNonNull(factory);
+    }
+
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Knowledge.preload(); // the IANA registry and tool catalogue, read off the FX thread
         ZoneId zone = ZoneId.systemDefault();
         ThemeManager theme = new ThemeManager();
-        // PORTSIDE_THEME=dark starts in the dark theme (screenshots, people who know they want it).
-        theme.setDark("dark".equalsIgnoreCase(System.getenv("PORTSIDE_THEME")));
         theme.apply();
+        settings = settingsFactory.get();
+        Settings saved = settings.load();
 
-        MainViewModel model = new MainViewModel(zone);
-        MainView view = new MainView(model, theme, zone);
+        model = new MainViewModel(zone, Clock.systemUTC(), notifierFactory.apply(stage), PortsideApp::onDaemonThread,
+                Platform::runLater);
+        ThemeChoice themeChoice = new ThemeChoice(theme, SystemTheme::prefersDark, PortsideApp::onDaemonThread,
+                Platform::runLater);
+        view = new MainView(model, theme, zone, themeChoice);
+        SettingsBinder.applyToModel(saved, model, themeChoice);
+        // PORTSIDE_THEME=dark or light wins over the remembered theme (screenshots, people who know they want it).
+        String forced = System.getenv("PORTSIDE_THEME");
+        if ("dark".equalsIgnoreCase(forced) || "light".equalsIgnoreCase(forced)) {
+            themeChoice.restore(forced.toLowerCase(java.util.Locale.ROOT));
+        }
+        SettingsBinder.applyToTable(saved, view.ports().node());
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -53,22 +93,46 @@ public class PortsideApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
         stage.setMinHeight(Math.min(360, screen.getHeight()));
+        SettingsBinder.applyToStage(saved, stage);
 
         polling = new PollingService(scannerFactory.get(), Platform::runLater, model);
+        model.control().attach(PollControl.of(polling));
         // A minimised or hidden window needs no fresh data every second.
         var hidden = Bindings.createBooleanBinding(() -> stage.isIconified() || !stage.isShowing(),
                 stage.iconifiedProperty(), stage.showingProperty());
         hidden.addListener((o, was, now) -> polling.setBackground(now));
         stage.setUserData(hidden); // keep the binding reachable
+        // The desktop theme may have changed while the window was behind others.
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                themeChoice.refresh();
+            }
+        });
+        stage.setOnHiding(e -> autosave.saveNow());
 
         stage.show();
+        SettingsBinder.applyToSplit(saved, view.node());
+        autosave = new SettingsAutosave(settings,
+                () -> SettingsBinder.capture(model, view.themeChoice(), view.ports().node(), stage, view.node()),
+                PortsideApp::onDaemonThread);
+        SettingsBinder.watchForChanges(autosave, model, theme, view.themeChoice(), view.ports().node(), stage,
+                view.node());
         polling.start();
     }
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.saveNow();
+        }
         if (polling != null) {
             polling.close();
         }
+    }
+
+    private static void onDaemonThread(Runnable r) {
+        Thread t = new Thread(r, "portside-background");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -67,6 +67,19 @@ public final class PollingService implements AutoCloseable {
         schedule(0);
     }
 
+    /**
+     * The user's "refresh now": like {@link #pollNow()}, but while paused it runs exactly one poll
+     * and stays paused (fresh data once, the table then holds still again).
+     */
+    public synchronized void refresh() {
+        if (paused && !closed && !polling) {
+            cancel();
+            next = thread.schedule(this::pollOnce, 0, TimeUnit.MILLISECONDS);
+            return;
+        }
+        schedule(0);
+    }
+
     public synchronized void setInterval(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");

@@ -18,6 +18,7 @@ import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.ports.RowState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,7 +115,8 @@ public final class DetailViewModel {
     private void show() {
         PortRowViewModel row = selected.get();
         long request = ++generation;
-        if (row == null) {
+        // A pinned port where nothing listens has no socket to explain.
+        if (row == null || row.getState() == RowState.NOT_LISTENING) {
             shownKey = null;
             empty.set(true);
             loading.set(false);

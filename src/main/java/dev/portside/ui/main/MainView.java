@@ -3,7 +3,17 @@ package dev.portside.ui.main;
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.detail.DetailView;
+import dev.portside.ui.control.ControlBarView;
+import dev.portside.ui.control.ExportView;
+import dev.portside.ui.control.TableComfort;
+import dev.portside.ui.filter.EmptyStateView;
+import dev.portside.ui.filter.FilterBarView;
+import dev.portside.ui.help.Shortcuts;
+import dev.portside.ui.help.ShortcutsView;
 import dev.portside.ui.ports.PortsView;
+import dev.portside.ui.settings.SystemTheme;
+import dev.portside.ui.settings.ThemeChoice;
+import dev.portside.ui.watch.WatchListView;
 import dev.portside.ui.theme.ThemeManager;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
@@ -19,6 +29,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,12 +47,32 @@ public final class MainView {
     private final PortsView ports;
     private final DetailView detail;
 
+    private final ThemeChoice themeChoice;
+    private final Shortcuts shortcuts = new Shortcuts();
+    private final FilterBarView filterBar;
+    private final WatchListView watchList;
+
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone) {
+        this(model, theme, zone, new ThemeChoice(theme, SystemTheme::prefersDark,
+                MainView::onDaemonThread, javafx.application.Platform::runLater));
+    }
+
+    private static void onDaemonThread(Runnable r) {
+        Thread t = new Thread(r, "portside-theme");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ThemeChoice themeChoice) {
         this.model = model;
         this.theme = theme;
         this.zone = zone;
+        this.themeChoice = themeChoice;
         this.ports = new PortsView(model.ports(), zone);
         this.detail = new DetailView(model.detail());
+        registerShortcuts();
+        this.filterBar = new FilterBarView(model.filter(), shortcuts.keysOf("shortcut.filter"));
+        this.watchList = new WatchListView(model.watch());
         build();
     }
 
@@ -54,11 +88,70 @@ public final class MainView {
         return detail;
     }
 
+    public FilterBarView filterBar() {
+        return filterBar;
+    }
+
+    public ThemeChoice themeChoice() {
+        return themeChoice;
+    }
+
+    /** Every keyboard shortcut of the window (the Help → Shortcuts sheet lists them). */
+    public Shortcuts shortcuts() {
+        return shortcuts;
+    }
+
     private void build() {
         root.getStyleClass().add("portside-root");
-        root.setTop(toolbar());
+        root.setTop(new VBox(toolbar(), filterBar.node()));
         root.setCenter(tableAndDetail());
         root.setBottom(statusBar());
+        TableComfort.wireTable(ports.node(), model, new EmptyStateView(model.emptyState(), model.filter()::clear,
+                model.control()::refreshNow));
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                shortcuts.install(now);
+            }
+        });
+    }
+
+    private void registerShortcuts() {
+        shortcuts.add("shortcut.filter", () -> filterBar.focusField(), KeyCombination.keyCombination("Shortcut+F"));
+        shortcuts.describe("Esc", "shortcut.filter.clear");
+        shortcuts.add("shortcut.refresh", model.control()::refreshNow, new KeyCodeCombination(KeyCode.F5),
+                KeyCombination.keyCombination("Shortcut+R"));
+        shortcuts.describe(new KeyCodeCombination(KeyCode.SPACE).getDisplayText(), "shortcut.pause");
+        shortcuts.add("shortcut.pin", () -> TableComfort.togglePinOfSelection(model),
+                KeyCombination.keyCombination("Shortcut+P"));
+        shortcuts.add("shortcut.watch", this::showWatchList, KeyCombination.keyCombination("Shortcut+Shift+P"));
+        shortcuts.add("shortcut.export", this::exportShown, KeyCombination.keyCombination("Shortcut+E"));
+        shortcuts.add("shortcut.theme", () -> theme.setDark(!theme.isDark()), KeyCombination.keyCombination("Shortcut+D"));
+        shortcuts.add("shortcut.shortcuts", this::showShortcuts, new KeyCodeCombination(KeyCode.F1));
+        shortcuts.describe("\u2191 \u2193 PgUp PgDn Home End", "shortcut.table.move");
+        shortcuts.describe("Tab / Shift+Tab", "shortcut.focus.next");
+    }
+
+    public void showWatchList() {
+        watchList.show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    public void showShortcuts() {
+        ShortcutsView.show(root.getScene() == null ? null : root.getScene().getWindow(), shortcuts.all());
+    }
+
+    /** Saves the rows shown (listening sockets, in table order) through a file chooser. */
+    public void exportShown() {
+        ExportView.chooseAndExport(root.getScene() == null ? null : root.getScene().getWindow(), model.export(),
+                TableComfort.shownSockets(ports.node()));
+    }
+
+    private ControlBarView controlBar() {
+        return new ControlBarView(model.control(),
+                new ControlBarView.Actions(this::exportShown, this::showWatchList, this::showShortcuts,
+                        themeChoice.followSystemProperty(), model.watch().notifyNewExposedProperty()),
+                new ControlBarView.Keys(new KeyCodeCombination(KeyCode.SPACE).getDisplayText(),
+                        shortcuts.keysOf("shortcut.refresh"), shortcuts.keysOf("shortcut.export"),
+                        shortcuts.keysOf("shortcut.watch"), shortcuts.keysOf("shortcut.shortcuts")));
     }
 
     /** The table on the left, the selected socket explained on the right (about a third of the width). */
@@ -84,10 +177,12 @@ public final class MainView {
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         themeToggle.graphicProperty().bind(Bindings.when(theme.darkProperty())
                 .then(new FontIcon(Feather.SUN)).otherwise(new FontIcon(Feather.MOON)));
-        themeToggle.setTooltip(new Tooltip(Texts.get("theme.toggle.tooltip")));
         themeToggle.setAccessibleText(Texts.get("theme.toggle.tooltip"));
 
-        ToolBar bar = new ToolBar(title, spacer, legend(), themeToggle);
+        themeToggle.setTooltip(new Tooltip(Texts.get("theme.toggle.tooltip") + " ("
+                + shortcuts.keysOf("shortcut.theme") + ")"));
+
+        ToolBar bar = new ToolBar(title, controlBar().node(), spacer, legend(), themeToggle);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

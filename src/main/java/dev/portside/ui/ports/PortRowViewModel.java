@@ -1,5 +1,6 @@
 package dev.portside.ui.ports;
 
+import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.PortCategory;
 import dev.portside.core.ProcessInfo;
@@ -7,8 +8,11 @@ import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,11 +36,29 @@ public final class PortRowViewModel {
     private final ReadOnlyStringWrapper process = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper pid = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<RowState> state = new ReadOnlyObjectWrapper<>(RowState.LISTENING);
+    private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper();
+    private Instant stateSince;
 
     public PortRowViewModel(ListeningSocket socket, Instant firstSeen) {
         this.key = socket.key();
         this.firstSeen = firstSeen;
+        this.stateSince = firstSeen;
         update(socket);
+    }
+
+    /**
+     * The row of a pinned port where nothing listens. It carries a stand-in socket (TCP, no owner)
+     * so that every column has a value; {@link #isListening()} tells it apart.
+     */
+    public static PortRowViewModel notListening(int port, Instant since) {
+        PortRowViewModel row = new PortRowViewModel(
+                new ListeningSocket(Protocol.TCP, IpAddress.IPV4_ANY.family(), IpAddress.IPV4_ANY, port, List.of()),
+                since);
+        row.state.set(RowState.NOT_LISTENING);
+        row.process.set(Texts.get("watch.notListening"));
+        row.pinned.set(true);
+        return row;
     }
 
     /** Takes the newest version of the same socket. */
@@ -60,7 +82,44 @@ public final class PortRowViewModel {
 
     /** The properties that a sorted or filtered list must watch. */
     Observable[] observables() {
-        return new Observable[] {socket, process, pid, user};
+        return new Observable[] {socket, process, pid, user, state, pinned};
+    }
+
+    /** Listening, new, closing or (a pinned port) not listening. */
+    public ReadOnlyObjectProperty<RowState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public RowState getState() {
+        return state.get();
+    }
+
+    /** When the row entered its current state. */
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    void setState(RowState newState, Instant since) {
+        stateSince = since;
+        state.set(newState);
+    }
+
+    /** True while a real socket is open; false for closing rows and pinned ports where nothing listens. */
+    public boolean isListening() {
+        return state.get().isListening();
+    }
+
+    /** True when the user pinned this row's port (watch list). */
+    public ReadOnlyBooleanProperty pinnedProperty() {
+        return pinned.getReadOnlyProperty();
+    }
+
+    public boolean isPinned() {
+        return pinned.get();
+    }
+
+    void setPinned(boolean value) {
+        pinned.set(value);
     }
 
     public SocketKey key() {
@@ -71,8 +130,9 @@ public final class PortRowViewModel {
         return key.protocol();
     }
 
+    /** The address in text, or "" for a pinned port where nothing listens. */
     public String address() {
-        return key.address().toString();
+        return state.get() == RowState.NOT_LISTENING ? "" : key.address().toString();
     }
 
     public int port() {
@@ -104,7 +164,7 @@ public final class PortRowViewModel {
     }
 
     public boolean isOwnerHidden() {
-        return socket.get().ownerHidden();
+        return state.get() != RowState.NOT_LISTENING && socket.get().ownerHidden();
     }
 
     /** The main owner's pid, or {@link #HIDDEN_PID}. */

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -20,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 
 /** The live table of listening sockets ({@code #portTable}). Builds nodes and binds; no logic. */
 public final class PortsView {
@@ -51,14 +55,14 @@ public final class PortsView {
 
         TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 90);
         protocol.setMinWidth(84);
-        protocol.setCellFactory(c -> textCell(Protocol::label));
+        protocol.setCellFactory(c -> notListeningAware(Protocol::label));
         TableColumn<PortRowViewModel, IpAddress> address =
                 column("column.address", r -> constant(r.key().address()), 170);
-        address.setCellFactory(c -> textCell(IpAddress::toString));
+        address.setCellFactory(c -> notListeningAware(IpAddress::toString));
         TableColumn<PortRowViewModel, Integer> port = column("column.port", r -> constant(r.port()), 70);
-        port.setCellFactory(c -> textCell(String::valueOf));
+        port.setCellFactory(c -> new PortCell());
         port.setStyle("-fx-alignment: CENTER-RIGHT;");
-        port.setMinWidth(64); // beside the detail pane the table is narrow; a port number never elides
+        port.setMinWidth(84); // beside the detail pane the table is narrow; a port number (and the watch eye) never elides
         TableColumn<PortRowViewModel, PortCategory> category =
                 column("column.category", r -> constant(r.category()), 120);
         category.setCellFactory(c -> new CategoryCell());
@@ -85,6 +89,11 @@ public final class PortsView {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
                 .then(Texts.get("table.placeholder.empty")).otherwise(Texts.get("table.placeholder.loading")));
         table.setPlaceholder(placeholder);
+
+        // Moves change highlighting along even while polling is paused.
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
 
         // The table writes the shared selection; the view model may clear it when the row goes away.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
@@ -127,8 +136,27 @@ public final class PortsView {
         };
     }
 
-    /** Carries exactly one category style class, so CSS colours the whole row. */
+    /** Text of a value; a dash for a pinned port where nothing listens (it has no protocol or address). */
+    private static <T> TableCell<PortRowViewModel, T> notListeningAware(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                PortRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || item == null ? null
+                        : row != null && row.getState() == RowState.NOT_LISTENING ? "\u2014" : format.apply(item));
+            }
+        };
+    }
+
+    /**
+     * Carries exactly one category style class, so CSS colours the whole row, and the style class
+     * of its state (row-new, row-closing, row-not-listening) and row-pinned, kept up to date.
+     */
     private static final class CategoryRow extends TableRow<PortRowViewModel> {
+        private final javafx.beans.InvalidationListener restyle = o -> styleState();
+        private PortRowViewModel watched;
+
         @Override
         protected void updateItem(PortRowViewModel item, boolean empty) {
             super.updateItem(item, empty);
@@ -137,6 +165,78 @@ public final class PortsView {
             }
             if (!empty && item != null) {
                 getStyleClass().add(item.category().styleClass());
+            }
+            PortRowViewModel now = empty ? null : item;
+            if (now != watched) {
+                if (watched != null) {
+                    watched.stateProperty().removeListener(restyle);
+                    watched.pinnedProperty().removeListener(restyle);
+                }
+                watched = now;
+                if (watched != null) {
+                    watched.stateProperty().addListener(restyle);
+                    watched.pinnedProperty().addListener(restyle);
+                }
+            }
+            styleState();
+        }
+
+        private void styleState() {
+            for (RowState s : RowState.values()) {
+                if (!s.styleClass().isEmpty()) {
+                    getStyleClass().remove(s.styleClass());
+                }
+            }
+            getStyleClass().remove("row-pinned");
+            if (watched != null) {
+                String state = watched.getState().styleClass();
+                if (!state.isEmpty()) {
+                    getStyleClass().add(state);
+                }
+                if (watched.isPinned()) {
+                    getStyleClass().add("row-pinned");
+                }
+            }
+        }
+    }
+
+    /** The port number, with an eye when the port is on the watch list. */
+    private static final class PortCell extends TableCell<PortRowViewModel, Integer> {
+        private final javafx.beans.InvalidationListener repaint = o -> paint();
+        private PortRowViewModel watched;
+
+        PortCell() {
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
+
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            PortRowViewModel now = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (now != watched) {
+                if (watched != null) {
+                    watched.pinnedProperty().removeListener(repaint);
+                }
+                watched = now;
+                if (watched != null) {
+                    watched.pinnedProperty().addListener(repaint);
+                }
+            }
+            setText(empty || item == null ? null : String.valueOf(item));
+            paint();
+        }
+
+        private void paint() {
+            if (watched != null && watched.isPinned() && !isEmpty()) {
+                org.kordamp.ikonli.javafx.FontIcon eye =
+                        new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.EYE);
+                eye.getStyleClass().add("pin-icon");
+                eye.setIconSize(12);
+                setGraphic(eye);
+                setTooltip(new Tooltip(Texts.get("watch.pinned.tooltip")));
+            } else {
+                setGraphic(null);
+                setTooltip(null);
             }
         }
     }
@@ -173,7 +273,7 @@ public final class PortsView {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("owner-hidden");
+            getStyleClass().removeAll("owner-hidden", "not-listening");
             PortRowViewModel row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
             if (empty || item == null || row == null) {
                 setText(null);
@@ -181,7 +281,10 @@ public final class PortsView {
                 return;
             }
             setText(item);
-            if (row.isOwnerHidden()) {
+            if (row.getState() == RowState.NOT_LISTENING) {
+                getStyleClass().add("not-listening");
+                setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
+            } else if (row.isOwnerHidden()) {
                 getStyleClass().add("owner-hidden");
                 setTooltip(new Tooltip(Texts.get("owner.hidden.tooltip")));
             } else if (row.getSocket().owners().size() > 1) {

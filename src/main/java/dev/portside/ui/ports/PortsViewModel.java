@@ -3,13 +3,19 @@ package dev.portside.ui.ports;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.SocketKey;
 import dev.portside.core.Snapshot;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,56 +27,169 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The rows of the port table, kept in step with the snapshots: a poll adds rows for new sockets,
- * removes rows of closed ones and updates the others in place. Never clears and refills, so the
- * selection, sort order and scroll position survive every poll.
+ * updates the others in place, and marks the rows of closed sockets as closing. Never clears and
+ * refills, so the selection, sort order and scroll position survive every poll.
+ *
+ * <p>Change highlighting: a socket that appears after the first snapshot is {@link RowState#NEW}
+ * for {@link #NEW_HIGHLIGHT}; a socket that closes stays as {@link RowState#CLOSING} for
+ * {@link #CLOSING_LINGER}, then its row goes. Time comes from the injected clock; {@link #tick()}
+ * (called by the view on a timer, and by each poll) moves rows along, so tests need no sleeps.
+ *
+ * <p>Watch list: each pinned port where nothing listens has a {@link RowState#NOT_LISTENING} row.
  */
 public final class PortsViewModel {
 
+    public static final Duration NEW_HIGHLIGHT = Duration.ofSeconds(5);
+    public static final Duration CLOSING_LINGER = Duration.ofSeconds(5);
+
+    private final Clock clock;
     private final ObservableList<PortRowViewModel> rows =
             FXCollections.observableArrayList(PortRowViewModel::observables);
     private final FilteredList<PortRowViewModel> shownRows = new FilteredList<>(rows);
+    /** Rows of real sockets, listening or closing. */
     private final Map<SocketKey, PortRowViewModel> byKey = new HashMap<>();
+    /** Rows of pinned ports where nothing listens. */
+    private final Map<Integer, PortRowViewModel> notListening = new TreeMap<>();
+    private final Set<Integer> pinnedPorts = new TreeSet<>();
     private final ObjectProperty<PortRowViewModel> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
+    public PortsViewModel() {
+        this(Clock.systemUTC());
+    }
+
+    public PortsViewModel(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
+
     /** Brings the rows in line with a new snapshot. */
     public void apply(Snapshot snapshot) {
+        Instant now = clock.instant();
+        // The first snapshot is what was already there: nothing to point out.
+        RowState arrival = loaded.get() ? RowState.NEW : RowState.LISTENING;
         Instant seen = snapshot.takenAt();
         Set<SocketKey> current = new HashSet<>(snapshot.sockets().size() * 2);
         List<PortRowViewModel> added = new ArrayList<>();
+        PortRowViewModel reselect = null;
         for (ListeningSocket s : snapshot.sockets()) {
             SocketKey key = s.key();
             current.add(key);
             PortRowViewModel row = byKey.get(key);
-            if (row == null) {
-                row = new PortRowViewModel(s, seen);
-                byKey.put(key, row);
-                added.add(row);
+            if (row != null && row.getState() == RowState.CLOSING) {
+                // Closed and opened again: a new socket, with its own "since".
+                rows.remove(row);
+                if (row == selected.get()) {
+                    selected.set(null);
+                    reselect = row;
+                }
+                byKey.remove(key);
+                PortRowViewModel fresh = newRow(s, seen, RowState.NEW, now);
+                added.add(fresh);
+                if (reselect == row) {
+                    reselect = fresh;
+                }
+            } else if (row == null) {
+                added.add(newRow(s, seen, arrival, now));
             } else if (!row.getSocket().equals(s)) {
                 row.update(s);
             }
         }
-        if (byKey.size() > current.size()) {
-            Set<PortRowViewModel> gone = new HashSet<>();
-            byKey.values().removeIf(row -> {
-                if (current.contains(row.key())) {
-                    return false;
-                }
-                gone.add(row);
-                return true;
-            });
-            rows.removeAll(gone);
-            if (gone.contains(selected.get())) {
-                selected.set(null);
+        for (PortRowViewModel row : byKey.values()) {
+            if (row.isListening() && !current.contains(row.key())) {
+                row.setState(RowState.CLOSING, now);
             }
         }
         if (!added.isEmpty()) {
             rows.addAll(added);
         }
+        if (reselect != null) {
+            selected.set(reselect);
+        }
         loaded.set(true);
+        expire(now);
     }
 
-    /** Every row, in arrival order. */
+    /** Moves highlighted rows along the timeline: ends "new", drops "closing" rows whose time is up. */
+    public void tick() {
+        expire(clock.instant());
+    }
+
+    /** The ports on the watch list; each one where nothing listens gets a "not listening" row. */
+    public void setPinnedPorts(Collection<Integer> ports) {
+        pinnedPorts.clear();
+        pinnedPorts.addAll(ports);
+        for (PortRowViewModel row : byKey.values()) {
+            row.setPinned(pinnedPorts.contains(row.port()));
+        }
+        syncNotListening(clock.instant());
+    }
+
+    private PortRowViewModel newRow(ListeningSocket s, Instant seen, RowState state, Instant now) {
+        PortRowViewModel row = new PortRowViewModel(s, seen);
+        row.setState(state, now);
+        row.setPinned(pinnedPorts.contains(s.port()));
+        byKey.put(s.key(), row);
+        return row;
+    }
+
+    private void expire(Instant now) {
+        List<PortRowViewModel> gone = new ArrayList<>();
+        byKey.values().removeIf(row -> {
+            Instant since = row.stateSince();
+            if (row.getState() == RowState.NEW && !now.isBefore(since.plus(NEW_HIGHLIGHT))) {
+                row.setState(RowState.LISTENING, now);
+            } else if (row.getState() == RowState.CLOSING && !now.isBefore(since.plus(CLOSING_LINGER))) {
+                gone.add(row);
+                return true;
+            }
+            return false;
+        });
+        if (!gone.isEmpty()) {
+            rows.removeAll(gone);
+            if (gone.contains(selected.get())) {
+                selected.set(null);
+            }
+        }
+        syncNotListening(now);
+    }
+
+    /** A pinned port has a "not listening" row exactly when no row of a real socket shows it. */
+    private void syncNotListening(Instant now) {
+        if (!loaded.get()) {
+            return; // before the first scan we do not know what listens
+        }
+        Set<Integer> covered = new HashSet<>();
+        for (PortRowViewModel row : byKey.values()) {
+            covered.add(row.port());
+        }
+        List<PortRowViewModel> gone = new ArrayList<>();
+        notListening.values().removeIf(row -> {
+            if (!pinnedPorts.contains(row.port()) || covered.contains(row.port())) {
+                gone.add(row);
+                return true;
+            }
+            return false;
+        });
+        if (!gone.isEmpty()) {
+            rows.removeAll(gone);
+            if (gone.contains(selected.get())) {
+                selected.set(null);
+            }
+        }
+        List<PortRowViewModel> added = new ArrayList<>();
+        for (int port : pinnedPorts) {
+            if (!covered.contains(port) && !notListening.containsKey(port)) {
+                PortRowViewModel row = PortRowViewModel.notListening(port, now);
+                notListening.put(port, row);
+                added.add(row);
+            }
+        }
+        if (!added.isEmpty()) {
+            rows.addAll(added);
+        }
+    }
+
+    /** Every row, in arrival order, including closing rows and pinned ports where nothing listens. */
     public ObservableList<PortRowViewModel> rows() {
         return rows;
     }
@@ -89,8 +208,14 @@ public final class PortsViewModel {
         return selected;
     }
 
+    /** The row of a real socket (listening or closing), or null. */
     public PortRowViewModel row(SocketKey key) {
         return byKey.get(key);
+    }
+
+    /** The "not listening" row of a pinned port, or null. */
+    public PortRowViewModel notListeningRow(int port) {
+        return notListening.get(port);
     }
 
     /** True once the first snapshot arrived (before that the table says "looking"). */

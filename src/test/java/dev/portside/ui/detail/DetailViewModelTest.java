@@ -33,7 +33,8 @@ class DetailViewModelTest {
     private static final Knowledge KNOWLEDGE = new Knowledge(DevToolCatalogue.loadBundled(),
             ServiceRegistry.loadBundled(), Clock.fixed(NOW, ZoneOffset.UTC), "/home/ada");
 
-    private final PortsViewModel ports = new PortsViewModel();
+    private final dev.portside.testing.MutableClock portsClock = new dev.portside.testing.MutableClock(NOW);
+    private final PortsViewModel ports = new PortsViewModel(portsClock);
     private final Queue<Runnable> backgroundQueue = new ArrayDeque<>();
 
     private final java.util.concurrent.atomic.AtomicInteger knowledgeAsked = new java.util.concurrent.atomic.AtomicInteger();
@@ -133,6 +134,9 @@ class DetailViewModelTest {
         scan(vite("127.0.0.1", 5173));
         select(5173);
         scan();
+        // The closed socket's row stays a moment (struck through), then goes and takes the selection along.
+        portsClock.advance(PortsViewModel.CLOSING_LINGER);
+        ports.tick();
         assertThat(m.emptyProperty().get()).isTrue();
     }
 

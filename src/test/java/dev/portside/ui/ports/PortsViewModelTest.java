@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Snapshot;
+import dev.portside.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Plain JUnit, no toolkit: the table's rows follow the snapshots in place. */
 class PortsViewModelTest {
 
-    private final PortsViewModel model = new PortsViewModel();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final PortsViewModel model = new PortsViewModel(clock);
     private Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
@@ -59,6 +61,11 @@ class PortsViewModelTest {
         now = now.plusSeconds(1);
         apply(tcp("0.0.0.0", 22, 1, "sshd"), tcp("::1", 5432, 7, "postgres"));
 
+        // A closed socket stays a moment, struck through, so the user sees what stopped.
+        assertThat(model.rows()).extracting(PortRowViewModel::port).containsExactlyInAnyOrder(3000, 22, 5432);
+        assertThat(row(3000).getState()).isEqualTo(RowState.CLOSING);
+        clock.advance(PortsViewModel.CLOSING_LINGER);
+        model.tick();
         assertThat(model.rows()).extracting(PortRowViewModel::port).containsExactlyInAnyOrder(22, 5432);
         assertThat(row(22)).isSameAs(sshd);
         assertThat(row(5432).firstSeen()).isEqualTo(now);
@@ -87,6 +94,9 @@ class PortsViewModelTest {
         assertThat(model.selectedProperty().get()).isSameAs(row(3000));
 
         apply(tcp("::1", 5432, 7, "postgres"));
+        assertThat(model.selectedProperty().get()).as("still shown while closing").isSameAs(row(3000));
+        clock.advance(PortsViewModel.CLOSING_LINGER);
+        model.tick();
         assertThat(model.selectedProperty().get()).isNull();
     }
 
