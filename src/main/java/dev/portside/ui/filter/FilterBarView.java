@@ -35,9 +35,9 @@ public final class FilterBarView {
     private final ToolBar bar = new ToolBar();
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
 
-    public FilterBarView(FilterBarViewModel model, String focusKeys) {
+    public FilterBarView(FilterBarViewModel model, String focusKeys, String resetKeys) {
         this.model = model;
-        build(focusKeys);
+        build(focusKeys, resetKeys);
     }
 
     public ToolBar node() {
@@ -54,7 +54,7 @@ public final class FilterBarView {
         field.selectAll();
     }
 
-    private void build(String focusKeys) {
+    private void build(String focusKeys, String resetKeys) {
         bar.setId("filterBar");
         bar.getStyleClass().add("filter-bar");
 
@@ -128,7 +128,7 @@ public final class FilterBarView {
         Button clear = new Button(Texts.get("filter.clear"));
         clear.setId("clearFilterButton");
         clear.getStyleClass().add(Styles.FLAT);
-        clear.setTooltip(new Tooltip(Texts.get("filter.clear.tooltip")));
+        clear.setTooltip(new Tooltip(Texts.get("filter.clear.tooltip", resetKeys)));
         clear.setOnAction(e -> model.clear());
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::isActive,
                 model.activeProperty()));

@@ -71,7 +71,8 @@ public final class MainView {
         this.ports = new PortsView(model.ports(), zone);
         this.detail = new DetailView(model.detail());
         registerShortcuts();
-        this.filterBar = new FilterBarView(model.filter(), shortcuts.keysOf("shortcut.filter"));
+        this.filterBar = new FilterBarView(model.filter(), shortcuts.keysOf("shortcut.filter"),
+                shortcuts.keysOf("shortcut.filter.reset"));
         this.watchList = new WatchListView(model.watch());
         build();
     }
@@ -118,6 +119,8 @@ public final class MainView {
     private void registerShortcuts() {
         shortcuts.add("shortcut.filter", () -> filterBar.focusField(), KeyCombination.keyCombination("Shortcut+F"));
         shortcuts.describe("Esc", "shortcut.filter.clear");
+        shortcuts.add("shortcut.filter.reset", () -> model.filter().clear(),
+                KeyCombination.keyCombination("Shortcut+Shift+F"));
         shortcuts.add("shortcut.refresh", model.control()::refreshNow, new KeyCodeCombination(KeyCode.F5),
                 KeyCombination.keyCombination("Shortcut+R"));
         shortcuts.describe(new KeyCodeCombination(KeyCode.SPACE).getDisplayText(), "shortcut.pause");

@@ -280,4 +280,24 @@ class ComfortFxTest {
         TableView<PortRowViewModel> table = table(robot, stage);
         waitUntil(() -> table.getItems().size() == 1);
     }
+
+    @Test
+    void f1ListsEveryShortcutAndTheyWork(FxRobot robot) throws Exception {
+        TableView<PortRowViewModel> table = table(robot, stage);
+        waitUntil(() -> table.getItems().size() == 3);
+        robot.clickOn("#filterUdp");
+        robot.clickOn("#portTable");
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> table.getItems().size() == 3);
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcutsSheet").tryQuery().isPresent());
+        Node sheet = robot.lookup("#shortcutsSheet").query();
+        List<String> keys = robot.from(sheet).lookup(".shortcut-keys").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(keys).contains("Ctrl+F", "Esc", "Ctrl+Shift+F", "F5 / Ctrl+R", "Space", "Ctrl+P", "Ctrl+Shift+P",
+                "Ctrl+E", "Ctrl+D", "F1");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
 }
