@@ -76,16 +76,13 @@ public final class PortsViewModel {
             current.add(key);
             PortRowViewModel row = byKey.get(key);
             if (row != null && row.getState() == RowState.CLOSING) {
-                // Closed and opened again: a new socket, with its own "since".
+                // Closed and opened again: a new socket, with its own "since"; the selection follows it.
+                boolean wasSelected = row == selected.get();
                 rows.remove(row);
-                if (row == selected.get()) {
-                    selected.set(null);
-                    reselect = row;
-                }
                 byKey.remove(key);
                 PortRowViewModel fresh = newRow(s, seen, RowState.NEW, now);
                 added.add(fresh);
-                if (reselect == row) {
+                if (wasSelected) {
                     reselect = fresh;
                 }
             } else if (row == null) {
