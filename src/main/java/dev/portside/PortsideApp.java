@@ -1,15 +1,25 @@
 package dev.portside;
 
+import dev.portside.action.BackgroundRunner;
+import dev.portside.action.PortFreer;
+import dev.portside.action.ProcessTerminator;
+import dev.portside.action.UrlBuilder;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
+import dev.portside.ui.actions.ActionServices;
+import dev.portside.ui.actions.ActionsViewModel;
+import dev.portside.ui.actions.FxClipboard;
+import dev.portside.ui.actions.HostServicesBrowser;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.theme.ThemeManager;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +35,7 @@ public class PortsideApp extends Application {
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
 
     private PollingService polling;
+    private ExecutorService actionThread;
 
     /** Tests start the app on a fake or a specific scanner. */
     public static void useScanner(Supplier<PortScanner> factory) {
@@ -41,7 +52,22 @@ public class PortsideApp extends Application {
         theme.apply();
 
         MainViewModel model = new MainViewModel(zone);
-        MainView view = new MainView(model, theme, zone);
+        actionThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "portside-actions");
+            t.setDaemon(true);
+            return t;
+        });
+        // The actions scan with their own scanner, on their own thread (a scanner serves one thread).
+        ActionServices services = new ActionServices(new PortFreer(scannerFactory.get(), new ProcessTerminator()),
+                new UrlBuilder(), new FxClipboard(), new HostServicesBrowser(getHostServices()),
+                new BackgroundRunner(actionThread, Platform::runLater), () -> {
+                    if (polling != null) {
+                        polling.pollNow();
+                    }
+                });
+        ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
+                services, null, zone);
+        MainView view = new MainView(model, theme, zone, actions);
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -69,6 +95,9 @@ public class PortsideApp extends Application {
     public void stop() {
         if (polling != null) {
             polling.close();
+        }
+        if (actionThread != null) {
+            actionThread.shutdownNow();
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.portside.ui.main;
 
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.actions.ActionsView;
+import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.detail.DetailView;
 import dev.portside.ui.ports.PortsView;
 import dev.portside.ui.theme.ThemeManager;
@@ -32,14 +34,26 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final PortsView ports;
     private final DetailView detail;
+    private final ActionsView actions;
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone) {
+        this(model, theme, zone, null);
+    }
+
+    /** @param actions the actions (End, Copy URL, Open, free a port), or null for a window without them */
+    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ActionsViewModel actions) {
         this.model = model;
         this.theme = theme;
         this.zone = zone;
         this.ports = new PortsView(model.ports(), zone);
         this.detail = new DetailView(model.detail());
+        this.actions = actions == null ? null : new ActionsView(actions);
         build();
+    }
+
+    /** The actions' nodes (for the detail pane's buttons: {@code actions().createDetailButtons()}), or null. */
+    public ActionsView actions() {
+        return actions;
     }
 
     public Parent node() {
@@ -56,9 +70,17 @@ public final class MainView {
 
     private void build() {
         root.getStyleClass().add("portside-root");
-        root.setTop(toolbar());
+        ToolBar toolbar = toolbar();
+        StatusBar status = statusBar();
+        root.setTop(toolbar);
+        if (actions != null) {
+            root.setTop(new javafx.scene.layout.VBox(toolbar, actions.toolbar()));
+            actions.attachTo(ports.node());
+            actions.attachTo(status);
+            detail.actionBar().getChildren().addAll(actions.createDetailButtons());
+        }
         root.setCenter(tableAndDetail());
-        root.setBottom(statusBar());
+        root.setBottom(status);
     }
 
     /** The table on the left, the selected socket explained on the right (about a third of the width). */
