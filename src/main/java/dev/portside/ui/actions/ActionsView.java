@@ -205,6 +205,9 @@ public final class ActionsView {
                 outcome.getStyleClass().add("action-status-" + now.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
+        // The outcome matters more than the counts beside it: the counts give way first.
+        outcome.setMinWidth(Region.USE_PREF_SIZE);
+        outcome.setMaxWidth(460);
         outcome.setTooltip(new Tooltip());
         outcome.getTooltip().textProperty().bind(outcome.textProperty());
         bar.getRightItems().add(0, outcome);
@@ -228,7 +231,7 @@ public final class ActionsView {
             return;
         }
         Notifications n = Notifications.create().owner(w).title(Texts.get("app.title")).text(message.text())
-                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(6));
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(6)).styleClass("portside-notification");
         switch (message.kind()) {
             case SUCCESS -> n.graphic(icon(Feather.CHECK_CIRCLE, "notification-success")).show();
             case WARNING -> n.graphic(icon(Feather.ALERT_TRIANGLE, "notification-warning")).show();

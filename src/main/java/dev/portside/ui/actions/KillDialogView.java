@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -27,6 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class KillDialogView {
 
     public static final String CONFIRM_BUTTON_ID = "confirmKillButton";
+
+    private static final double CONTENT_WIDTH = 560;
 
     private final KillDialogViewModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -68,6 +71,8 @@ public final class KillDialogView {
 
         Label explanation = new Label(model.explanation());
         explanation.setWrapText(true);
+        // A wrapping label needs a width to ask for its height; without one the dialog grows tall.
+        explanation.setPrefWidth(CONTENT_WIDTH);
         explanation.getStyleClass().add("kill-dialog-explanation");
 
         VBox content = new VBox(12, explanation);
@@ -77,15 +82,17 @@ public final class KillDialogView {
         CheckBox tree = new CheckBox(model.treeText());
         tree.setId("killTreeCheckBox");
         tree.setWrapText(true);
+        tree.setPrefWidth(CONTENT_WIDTH);
         tree.selectedProperty().bindBidirectional(model.treeProperty());
         CheckBox force = new CheckBox(model.forceText());
         force.setId("killForceCheckBox");
         force.setWrapText(true);
+        force.setPrefWidth(CONTENT_WIDTH);
         force.selectedProperty().bindBidirectional(model.forceProperty());
         VBox options = new VBox(8, tree, force);
         options.setPadding(new Insets(4, 0, 0, 0));
         content.getChildren().add(options);
-        content.setPrefWidth(560);
+        content.setPrefWidth(CONTENT_WIDTH);
         content.setMaxWidth(Double.MAX_VALUE);
         pane.setContent(content);
     }
@@ -105,11 +112,29 @@ public final class KillDialogView {
         grid.add(title, 0, 0, 2, 1);
         int row = 1;
         row = line(grid, row, "kill.dialog.user", p.user(), "killDialogUser");
-        row = line(grid, row, "kill.dialog.command", p.commandLine(), "killDialogCommand");
+        row = commandLine(grid, row, p.commandLine());
         row = line(grid, row, "kill.dialog.started", p.started(), "killDialogStarted");
         row = line(grid, row, "kill.dialog.ports", p.ports(), "killDialogPorts");
         line(grid, row, "kill.dialog.children", p.children(), "killDialogChildren");
         return grid;
+    }
+
+    /** A command line can be thousands of characters (a Java class path): a few lines that scroll. */
+    private static int commandLine(GridPane grid, int row, String commandLine) {
+        Label name = new Label(Texts.get("kill.dialog.command"));
+        name.getStyleClass().add(Styles.TEXT_MUTED);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        TextArea text = new TextArea(commandLine);
+        text.setId("killDialogCommand");
+        text.getStyleClass().add("kill-dialog-command");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setFocusTraversable(false);
+        text.setPrefRowCount(commandLine.length() > 160 ? 3 : commandLine.length() > 60 ? 2 : 1);
+        text.setPrefWidth(CONTENT_WIDTH - 150);
+        grid.add(name, 0, row);
+        grid.add(text, 1, row);
+        return row + 1;
     }
 
     private static int line(GridPane grid, int row, String key, String value, String id) {
@@ -118,7 +143,8 @@ public final class KillDialogView {
         Label text = new Label(value);
         text.setId(id);
         text.setWrapText(true);
-        text.setMaxWidth(440);
+        text.setPrefWidth(CONTENT_WIDTH - 150);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
         grid.add(name, 0, row);
         grid.add(text, 1, row);
         return row + 1;

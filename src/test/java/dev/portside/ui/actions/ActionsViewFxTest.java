@@ -1,0 +1,175 @@
+package dev.portside.ui.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.action.BackgroundRunner;
+import dev.portside.action.PortFreer;
+import dev.portside.action.ProcessTerminator;
+import dev.portside.action.UrlBuilder;
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.Snapshot;
+import dev.portside.scan.OshiPortScanner;
+import dev.portside.testing.ChildJvm;
+import dev.portside.testing.FakeScanner;
+import dev.portside.ui.main.MainView;
+import dev.portside.ui.main.MainViewModel;
+import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.theme.ThemeManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The action bar, its confirmation dialog and the clipboard, in a real (headless) window. */
+@ExtendWith(ApplicationExtension.class)
+class ActionsViewFxTest {
+
+    private final OshiPortScanner scanner = new OshiPortScanner();
+    private final ExecutorService actionThread = Executors.newSingleThreadExecutor();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private MainViewModel model;
+    private ActionsViewModel actions;
+    private TableView<PortRowViewModel> table;
+
+    @Start
+    void start(Stage stage) {
+        ZoneId zone = ZoneId.systemDefault();
+        ThemeManager theme = new ThemeManager();
+        theme.apply();
+        model = new MainViewModel(zone);
+        ActionServices services = new ActionServices(new PortFreer(scanner, new ProcessTerminator()),
+                new UrlBuilder(), new FxClipboard(), opened::add,
+                new BackgroundRunner(actionThread, Platform::runLater), () -> { });
+        actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(), services,
+                null, zone);
+        MainView view = new MainView(model, theme, zone, actions);
+        table = view.ports().node();
+        Scene scene = new Scene(view.node(), 900, 600);
+        scene.getStylesheets().add(getClass().getResource("/dev/portside/ui/portside.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        actionThread.shutdownNow();
+    }
+
+    private void show(ListeningSocket... sockets) {
+        Snapshot snapshot = new Snapshot(Instant.now(), Duration.ofMillis(1), List.of(sockets), "test");
+        onFx(() -> model.onSnapshot(snapshot));
+    }
+
+    private void select(FxRobot robot, ListeningSocket socket) {
+        onFx(() -> table.getSelectionModel().select(model.ports().row(socket.key())));
+    }
+
+    private static void onFx(Runnable r) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, r);
+    }
+
+    private static String clipboardText() {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Clipboard.getSystemClipboard().getString());
+    }
+
+    @Test
+    void copyUrlPutsABrowsableUrlOnTheClipboard(FxRobot robot) {
+        ListeningSocket loopback = FakeScanner.tcp("127.0.0.1", 3000, 4100, "node");
+        ListeningSocket wildcard = FakeScanner.tcp("0.0.0.0", 8080, 4200, "java");
+        ListeningSocket ipv6 = FakeScanner.tcp("::1", 5173, 4300, "vite");
+        ListeningSocket udp = FakeScanner.udp("127.0.0.1", 5353, 4400, "mdns");
+        show(loopback, wildcard, ipv6, udp);
+
+        select(robot, loopback);
+        robot.clickOn("#copyUrlButton");
+        assertThat(clipboardText()).isEqualTo("http://127.0.0.1:3000/");
+
+        select(robot, wildcard);
+        robot.clickOn("#copyUrlButton");
+        assertThat(clipboardText()).isEqualTo("http://127.0.0.1:8080/");
+
+        select(robot, ipv6);
+        robot.clickOn("#copyUrlButton");
+        assertThat(clipboardText()).isEqualTo("http://[::1]:5173/");
+
+        robot.clickOn("#openBrowserButton");
+        assertThat(opened).containsExactly("http://[::1]:5173/");
+
+        select(robot, udp);
+        assertThat(robot.lookup("#copyUrlButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#openBrowserButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#actionStatus").queryAs(Label.class).getText()).contains("http://[::1]:5173/");
+    }
+
+    @Test
+    void theConfirmationShowsTheProcessAndEscapeCancelsWithoutEndingIt(FxRobot robot) throws Exception {
+        try (ChildJvm child = ChildJvm.start("tcp")) {
+            ListeningSocket socket = scanner.scan().onPort(child.port()).get(0);
+            show(socket);
+            select(robot, socket);
+
+            robot.clickOn("#killButton");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmKillButton").tryQuery().isPresent());
+
+            assertThat(robot.lookup(".kill-dialog .header-panel .label").queryAs(Label.class).getText())
+                    .isEqualTo("End java (pid " + child.pid() + ")?");
+            assertThat(robot.lookup("#killDialogPorts").queryAs(Label.class).getText())
+                    .contains(":" + child.port());
+            assertThat(robot.lookup("#killDialogCommand").queryTextInputControl().getText()).contains("ListenerMain");
+            assertThat(robot.lookup("#killDialogChildren").queryAs(Label.class).getText()).isEqualTo("none");
+
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmKillButton").tryQuery().isEmpty());
+
+            assertThat(actions.isBusy()).isFalse();
+            assertThat(child.process().isAlive()).isTrue();
+            assertThat(dev.portside.action.PortsCheck.listening(child.port())).isTrue();
+        }
+    }
+
+    @Test
+    void theDeleteKeyOpensTheSameConfirmation(FxRobot robot) throws Exception {
+        try (ChildJvm child = ChildJvm.start("tcp")) {
+            ListeningSocket socket = scanner.scan().onPort(child.port()).get(0);
+            show(socket);
+            select(robot, socket);
+
+            robot.clickOn(table).press(KeyCode.DELETE).release(KeyCode.DELETE);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmKillButton").tryQuery().isPresent());
+            robot.clickOn("#cancelKillButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#confirmKillButton").tryQuery().isEmpty());
+
+            assertThat(child.process().isAlive()).isTrue();
+        }
+    }
+
+    @Test
+    void aBadTypedPortIsRefusedInline(FxRobot robot) {
+        robot.clickOn("#freePortField").write("70000").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(actions.freePortErrorProperty().get()).isEqualTo("70000 is too big: ports go from 1 to 65535.");
+        assertThat(robot.lookup("#freePortField").query().getPseudoClassStates().toString()).contains("danger");
+    }
+}
