@@ -167,8 +167,10 @@ public final class ActionsView {
         copyRow.setOnAction(e -> model.copyRow());
         MenuItem copyUrlItem = copyUrl.menuItem("copyUrlMenuItem");
         copyUrlItem.setText(Texts.get("action.menu.copyUrl"));
+        copyUrlItem.setAccelerator(COPY_URL); // shown in the menu; the same command as the scene's shortcut
         MenuItem openItem = open.menuItem("openBrowserMenuItem");
         openItem.setText(Texts.get("action.menu.open"));
+        openItem.setAccelerator(OPEN_URL);
         MenuItem killItem = kill.menuItem("killMenuItem");
         killItem.setText(Texts.get("action.menu.kill"));
         killItem.getStyleClass().add("kill-menu-item");

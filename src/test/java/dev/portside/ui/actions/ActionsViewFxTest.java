@@ -76,6 +76,12 @@ class ActionsViewFxTest {
     private void show(ListeningSocket... sockets) {
         Snapshot snapshot = new Snapshot(Instant.now(), Duration.ofMillis(1), List.of(sockets), "test");
         onFx(() -> model.onSnapshot(snapshot));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.Node firstRow(FxRobot robot) {
+        return robot.lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() != null).query();
     }
 
     private void select(FxRobot robot, ListeningSocket socket) {
@@ -163,6 +169,53 @@ class ActionsViewFxTest {
 
             assertThat(child.process().isAlive()).isTrue();
         }
+    }
+
+    /**
+     * Right-clicks the first row (which selects it). Headless Monocle sends no context-menu event
+     * for a right click, so the test opens the table's menu where the system would.
+     */
+    private void openContextMenu(FxRobot robot) {
+        javafx.scene.Node row = firstRow(robot);
+        robot.rightClickOn(row);
+        onFx(() -> {
+            if (!table.getContextMenu().isShowing()) {
+                table.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 20, 0);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theRowContextMenuCopiesTheAddressThePidAndTheRow(FxRobot robot) {
+        ListeningSocket ipv6 = FakeScanner.tcp("::1", 5173, 4300, "vite");
+        show(ipv6);
+
+        openContextMenu(robot);
+        robot.clickOn("Copy address:port");
+        assertThat(clipboardText()).isEqualTo("[::1]:5173");
+
+        openContextMenu(robot);
+        robot.clickOn("Copy PID");
+        assertThat(clipboardText()).isEqualTo("4300");
+
+        openContextMenu(robot);
+        robot.clickOn("Copy row as text");
+        assertThat(clipboardText()).startsWith("TCP\t::1\t5173\t");
+    }
+
+    @Test
+    void shortcutsCopyTheUrlAndFocusTheFreePortField(FxRobot robot) {
+        ListeningSocket wildcard = FakeScanner.tcp("::", 8080, 4200, "java");
+        show(wildcard);
+        select(robot, wildcard);
+        robot.clickOn(table);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(clipboardText()).isEqualTo("http://[::1]:8080/");
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        assertThat(robot.lookup("#freePortField").query().isFocused()).isTrue();
     }
 
     @Test
