@@ -76,6 +76,13 @@ public final class PortFreer {
                 return refused.get();
             }
         }
+        // Who holds the port just before: a holder that was already there is not "held again".
+        List<ProcessInfo> before;
+        try {
+            before = owners(scanner.scan().sockets().stream().filter(plan::counts).toList());
+        } catch (RuntimeException e) {
+            before = List.of();
+        }
         Set<Long> asked = new HashSet<>();
         Map<Long, KillTarget> notEnded = new LinkedHashMap<>();
         for (KillTarget t : plan.targets()) {
@@ -98,11 +105,11 @@ public final class PortFreer {
                 notEnded.put(t.pid(), t);
             }
         }
-        return watch(plan, asked, notEnded);
+        return watch(plan, asked, notEnded, before);
     }
 
     /** Rescans until the port stays free for the settle time, is clearly held, or the watch ends. */
-    KillOutcome watch(KillPlan plan, Set<Long> asked, Map<Long, KillTarget> notEnded) {
+    KillOutcome watch(KillPlan plan, Set<Long> asked, Map<Long, KillTarget> notEnded, List<ProcessInfo> before) {
         long deadline = System.nanoTime() + watch.toNanos();
         long freeSince = -1;
         List<ListeningSocket> holding = List.of();
@@ -126,7 +133,7 @@ public final class PortFreer {
             } else {
                 freeSince = -1;
                 List<ProcessInfo> owners = owners(holding);
-                List<ProcessInfo> newcomers = owners.stream().filter(p -> !wasThere(p, plan)).toList();
+                List<ProcessInfo> newcomers = owners.stream().filter(p -> !wasThere(p, plan, before)).toList();
                 if (!newcomers.isEmpty()) {
                     return heldAgain(plan, newcomers, owners);
                 }
@@ -152,13 +159,13 @@ public final class PortFreer {
     }
 
     /** A holder the user already saw on this port (or a process we were asked to end). */
-    private static boolean wasThere(ProcessInfo p, KillPlan plan) {
-        for (ListeningSocket s : plan.sockets()) {
-            for (ProcessInfo o : s.owners()) {
-                if (o.pid() == p.pid() && (o.startTime() == null || p.startTime() == null
-                        || ProcessTerminator.sameStart(o.startTime(), p.startTime()))) {
-                    return true;
-                }
+    private static boolean wasThere(ProcessInfo p, KillPlan plan, List<ProcessInfo> before) {
+        List<ProcessInfo> seen = new ArrayList<>(before);
+        plan.sockets().forEach(s -> seen.addAll(s.owners()));
+        for (ProcessInfo o : seen) {
+            if (o.pid() == p.pid() && (o.startTime() == null || p.startTime() == null
+                    || ProcessTerminator.sameStart(o.startTime(), p.startTime()))) {
+                return true;
             }
         }
         return plan.targets().stream().anyMatch(t -> t.pid() == p.pid());

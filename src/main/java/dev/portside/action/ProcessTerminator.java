@@ -1,6 +1,9 @@
 package dev.portside.action;
 
 import dev.portside.knowledge.Texts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,7 +131,7 @@ public final class ProcessTerminator {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<ProcessHandle> found = lookup.apply(target.pid()).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> found = lookup.apply(target.pid()).filter(ProcessTerminator::isRunning);
         if (found.isEmpty()) {
             return new Refused(Refused.Reason.ALREADY_ENDED, Texts.get("action.refused.gone", target.label()));
         }
@@ -160,7 +163,7 @@ public final class ProcessTerminator {
         // The handle came from the identity check; the JDK's destroy() compares the start time once
         // more in native code before it signals, which closes most of the remaining window.
         for (ProcessHandle v : victims) {
-            if (!v.destroy() && v.isAlive()) {
+            if (!v.destroy() && isRunning(v)) {
                 return permissionDenied(target, v);
             }
         }
@@ -175,7 +178,7 @@ public final class ProcessTerminator {
                     String.valueOf(grace.toSeconds())));
         }
         for (ProcessHandle a : alive) {
-            if (!a.destroyForcibly() && a.isAlive()) {
+            if (!a.destroyForcibly() && isRunning(a)) {
                 return permissionDenied(target, a);
             }
         }
@@ -201,37 +204,61 @@ public final class ProcessTerminator {
     /** Waits until every process ended or the time is up; returns those still running. */
     private static List<ProcessHandle> waitForExit(List<ProcessHandle> processes, Duration limit, KillTarget target,
             KillProgress progress) {
-        CompletableFuture<?> all = CompletableFuture.allOf(
-                processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new));
         long start = System.nanoTime();
         long limitNanos = limit.toNanos();
         progress.waiting(target, Duration.ZERO, limit);
         while (true) {
-            long waited = System.nanoTime() - start;
-            long left = limitNanos - waited;
-            if (left <= 0) {
-                break;
+            List<ProcessHandle> running = running(processes);
+            long left = limitNanos - (System.nanoTime() - start);
+            if (running.isEmpty() || left <= 0) {
+                return running;
             }
+            // onExit wakes us as soon as they end; the step bounds the wait for progress reports and
+            // for processes onExit never reports (a zombie whose parent does not reap it).
+            CompletableFuture<?> all = CompletableFuture.allOf(
+                    running.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new));
             try {
                 all.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(PROGRESS_STEP_MILLIS)), TimeUnit.NANOSECONDS);
-                break;
             } catch (TimeoutException e) {
                 progress.waiting(target, Duration.ofNanos(System.nanoTime() - start), limit);
             } catch (ExecutionException e) {
-                break; // onExit does not fail; if it did, the isAlive check below decides
+                // onExit does not fail; the next round's running() decides
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return running(processes);
             }
         }
-        Set<ProcessHandle> seen = new HashSet<>();
+    }
+
+    private static List<ProcessHandle> running(List<ProcessHandle> processes) {
+        Set<Long> seen = new HashSet<>();
         List<ProcessHandle> alive = new ArrayList<>();
         for (ProcessHandle p : processes) {
-            if (p.isAlive() && seen.add(p)) {
+            if (isRunning(p) && seen.add(p.pid())) {
                 alive.add(p);
             }
         }
         return alive;
+    }
+
+    /**
+     * True while the process runs. A zombie (ended, waiting for its parent to collect its exit
+     * status) has closed its sockets and cannot be signalled any more, so it counts as ended, though
+     * {@link ProcessHandle#isAlive()} says alive.
+     */
+    public static boolean isRunning(ProcessHandle process) {
+        return process.isAlive() && !isZombie(process.pid());
+    }
+
+    private static boolean isZombie(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            int close = text.lastIndexOf(')'); // the name may contain spaces and parentheses
+            return close > 0 && close + 2 < text.length() && text.charAt(close + 2) == 'Z';
+        } catch (IOException | RuntimeException e) {
+            return false; // no /proc (macOS, Windows) or already gone
+        }
     }
 
     private static List<Long> pids(List<ProcessHandle> processes) {

@@ -140,12 +140,28 @@ class PortFreerTest {
         fake.set(new ListeningSocket(Protocol.TCP, IpFamily.IPV4, any, 3000, List.of(after)));
         PortFreer onFake = new PortFreer(fake, new ProcessTerminator(), Duration.ofSeconds(2), Duration.ZERO);
 
-        KillOutcome outcome = onFake.watch(plan, Set.of(4100L), Map.of());
+        KillOutcome outcome = onFake.watch(plan, Set.of(4100L), Map.of(), List.of(before));
 
         assertThat(outcome).isInstanceOfSatisfying(KillOutcome.StillHeld.class,
                 h -> assertThat(h.heldAgain()).isTrue());
         assertThat(outcome.message())
                 .isEqualTo("Port 3000 is held again by node (pid 4188) \u2014 it was restarted by its parent.");
+    }
+
+    @Test
+    void aHolderThatWasAlreadyThereIsStillHeldNotHeldAgain() {
+        // The row was 127.0.0.1:3000 of node; vite also listened on [::1]:3000 all along.
+        ListeningSocket vite = FakeScanner.tcp("::1", 3000, 4300, "vite");
+        FakeScanner fake = new FakeScanner();
+        fake.set(vite);
+        PortFreer onFake = new PortFreer(fake, new ProcessTerminator(), Duration.ofSeconds(1), Duration.ZERO);
+        KillPlan plan = KillPlan.forSocket(FakeScanner.tcp("127.0.0.1", 3000, 4100, "node"));
+
+        KillOutcome outcome = onFake.watch(plan, Set.of(4100L), Map.of(), vite.owners());
+
+        assertThat(outcome).isInstanceOfSatisfying(KillOutcome.StillHeld.class,
+                h -> assertThat(h.heldAgain()).isFalse());
+        assertThat(outcome.message()).isEqualTo("Port 3000 is still held by vite (pid 4300).");
     }
 
     @Test
@@ -155,6 +171,6 @@ class PortFreerTest {
         PortFreer onFake = new PortFreer(fake, new ProcessTerminator(), Duration.ofSeconds(1), Duration.ZERO);
         KillPlan plan = KillPlan.forSocket(FakeScanner.tcp("127.0.0.1", 3000, 4100, "node"));
 
-        assertThat(onFake.watch(plan, Set.of(4100L), Map.of()).message()).isEqualTo("Port 3000 is free.");
+        assertThat(onFake.watch(plan, Set.of(4100L), Map.of(), List.of()).message()).isEqualTo("Port 3000 is free.");
     }
 }

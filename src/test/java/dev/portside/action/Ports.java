@@ -23,7 +23,7 @@ final class Ports {
     }
 
     static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).map(ProcessTerminator::isRunning).orElse(false);
     }
 
     /** The target as the user would have seen it: pid plus the start time read now. */

@@ -114,7 +114,7 @@ class PortCommandsTest {
         try (ChildJvm parent = ChildJvm.start("--child", "--keep", "tcp")) {
             // The port's owner is the grandchild; --tree makes no difference to it but must not hurt.
             assertThat(run("free", String.valueOf(parent.port()), "--yes", "--tree")).isZero();
-            assertThat(ProcessHandle.of(parent.grandchildPid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(parent.grandchildPid()).map(dev.portside.action.ProcessTerminator::isRunning).orElse(false)).isFalse();
         }
     }
 
