@@ -45,6 +45,7 @@ class ActionsViewFxTest {
     private final OshiPortScanner scanner = new OshiPortScanner();
     private final ExecutorService actionThread = Executors.newSingleThreadExecutor();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private MainView view;
     private MainViewModel model;
     private ActionsViewModel actions;
     private TableView<PortRowViewModel> table;
@@ -60,7 +61,7 @@ class ActionsViewFxTest {
                 new BackgroundRunner(actionThread, Platform::runLater), () -> { });
         actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(), services,
                 null, zone);
-        MainView view = new MainView(model, theme, zone, actions);
+        view = new MainView(model, theme, zone, actions);
         table = view.ports().node();
         Scene scene = new Scene(view.node(), 900, 600);
         scene.getStylesheets().add(getClass().getResource("/dev/portside/ui/portside.css").toExternalForm());
@@ -216,6 +217,24 @@ class ActionsViewFxTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         assertThat(robot.lookup("#freePortField").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void theDetailPaneGetsItsOwnButtonsThatFollowTheSelection(FxRobot robot) {
+        ListeningSocket udp = FakeScanner.udp("127.0.0.1", 5353, 4400, "mdns");
+        show(udp);
+        List<javafx.scene.Node> buttons = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.actions()
+                .createDetailButtons());
+        var ids = buttons.stream().map(n -> ((javafx.scene.layout.Pane) n).getChildren().get(0).getId()).toList();
+        assertThat(ids).containsExactly("detailKillButton", "detailCopyUrlButton", "detailOpenBrowserButton");
+        var kill = (javafx.scene.control.Button) ((javafx.scene.layout.Pane) buttons.get(0)).getChildren().get(0);
+        var copy = (javafx.scene.control.Button) ((javafx.scene.layout.Pane) buttons.get(1)).getChildren().get(0);
+        assertThat(kill.isDisabled()).isTrue();
+
+        select(robot, udp);
+
+        assertThat(kill.isDisabled()).isFalse();
+        assertThat(copy.isDisabled()).as("UDP has no URL").isTrue();
     }
 
     @Test

@@ -174,6 +174,30 @@ class ActionsViewModelTest {
     }
 
     @Test
+    void aStubbornProcessIsForcedOnlyWhenTheUserAgreesWhenAsked() {
+        try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp"); PortScanner scanner = new OshiPortScanner()) {
+            ActionsViewModel m = model(scanner, BackgroundRunner.sameThread());
+            select(scanner.scan().onPort(child.port()).get(0));
+            confirmer.answers.add(KillOptions.GRACEFUL);
+            confirmer.forceAnswers.add(false);
+
+            m.endSelected();
+
+            assertThat(confirmer.forceQuestions).containsExactly(child.pid());
+            assertThat(m.lastMessageProperty().get().text()).contains("still held by java (pid " + child.pid() + ")")
+                    .contains("force");
+            assertThat(child.process().isAlive()).isTrue();
+
+            confirmer.answers.add(KillOptions.GRACEFUL);
+            confirmer.forceAnswers.add(true);
+            m.endSelected();
+
+            assertThat(m.lastMessageProperty().get().text()).isEqualTo("Port " + child.port() + " is free.");
+            assertThat(child.process().isAlive()).isFalse();
+        }
+    }
+
+    @Test
     void cancellingEndsNothingAndFreesTheButtons() {
         try (ChildJvm child = ChildJvm.start("tcp"); PortScanner scanner = new OshiPortScanner()) {
             ActionsViewModel m = model(scanner, BackgroundRunner.sameThread());
@@ -224,6 +248,8 @@ class ActionsViewModelTest {
     private static final class ScriptedConfirmer implements KillConfirmer {
         final List<KillDialogViewModel> dialogs = new ArrayList<>();
         final Deque<KillOptions> answers = new ArrayDeque<>();
+        final Deque<Boolean> forceAnswers = new ArrayDeque<>();
+        final List<Long> forceQuestions = new ArrayList<>();
 
         @Override
         public void confirmKill(KillDialogViewModel dialog, Consumer<KillOptions> onConfirm) {
@@ -236,7 +262,8 @@ class ActionsViewModelTest {
 
         @Override
         public void askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer) {
-            answer.accept(false);
+            forceQuestions.add(target.pid());
+            answer.accept(Boolean.TRUE.equals(forceAnswers.poll()));
         }
     }
 }
