@@ -85,7 +85,9 @@ public final class ActionsView {
      * Call once.
      */
     public List<Node> createDetailButtons() {
-        return List.of(kill.button("detailKillButton", true), copyUrl.button("detailCopyUrlButton", true),
+        Node killButton = kill.button("detailKillButton", true);
+        lookupButton(killButton).getStyleClass().add("kill-button");
+        return List.of(killButton, copyUrl.button("detailCopyUrlButton", true),
                 open.button("detailOpenBrowserButton", true));
     }
 
@@ -111,6 +113,7 @@ public final class ActionsView {
         freePortButton.setMnemonicParsing(false);
         freePortButton.disableProperty().bind(model.stateProperty().isNotEqualTo(ActionsViewModel.State.IDLE));
         freePortButton.setOnAction(e -> model.freeTypedPort());
+        freePortButton.setTooltip(new Tooltip(Texts.get("action.freePort.button.tooltip")));
 
         freePortError.setId("freePortError");
         freePortError.setWrapText(true);

@@ -246,6 +246,7 @@ public final class ActionsViewModel {
     public void freeTypedPort() {
         PortInput.Result input = PortInput.parse(freePortText.get());
         if (input instanceof PortInput.Invalid invalid) {
+            freePortError.set(""); // the same mistake twice still shows the message again
             freePortError.set(invalid.message());
             return;
         }
