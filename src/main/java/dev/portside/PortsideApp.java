@@ -59,7 +59,7 @@ public class PortsideApp extends Application {
         });
         // The actions scan with their own scanner, on their own thread (a scanner serves one thread).
         ActionServices services = new ActionServices(new PortFreer(scannerFactory.get(), new ProcessTerminator()),
-                new UrlBuilder(), new FxClipboard(), new HostServicesBrowser(getHostServices()),
+                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), new HostServicesBrowser(getHostServices()),
                 new BackgroundRunner(actionThread, Platform::runLater), () -> {
                     if (polling != null) {
                         polling.pollNow();

@@ -3,6 +3,7 @@ package dev.portside.action;
 import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Protocol;
+import dev.portside.knowledge.Knowledge;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,14 @@ public final class UrlBuilder {
 
     /** The built-in TLS rule: {@link #DEFAULT_TLS_PORTS}. */
     public static final Predicate<ListeningSocket> DEFAULT_TLS = s -> DEFAULT_TLS_PORTS.contains(s.port());
+
+    /**
+     * The knowledge feature's rule (the recognised tool, the tool catalogue, the IANA registry) once
+     * its data is read, and {@link #DEFAULT_TLS} until then: never waits for the data, so it is safe
+     * on the FX thread.
+     */
+    public static final Predicate<ListeningSocket> KNOWLEDGE_TLS = s -> Knowledge.sharedIfLoaded()
+            .map(k -> k.speaksTls(s)).orElseGet(() -> DEFAULT_TLS.test(s));
 
     private final Predicate<ListeningSocket> tls;
 

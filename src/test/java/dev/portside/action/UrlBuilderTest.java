@@ -35,6 +35,17 @@ class UrlBuilderTest {
     }
 
     @Test
+    void theKnowledgeRuleUsesTheRegistryOnceItIsRead() throws Exception {
+        dev.portside.knowledge.Knowledge.sharedAsync().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        UrlBuilder knowing = new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS);
+
+        // IANA: 636 is "ldap protocol over TLS/SSL"; the built-in list does not know it.
+        assertThat(knowing.url(FakeScanner.tcp("127.0.0.1", 636, 10, "slapd"))).contains("https://127.0.0.1:636/");
+        assertThat(urls.url(FakeScanner.tcp("127.0.0.1", 636, 10, "slapd"))).contains("http://127.0.0.1:636/");
+        assertThat(knowing.url(FakeScanner.tcp("0.0.0.0", 3000, 10, "node"))).contains("http://127.0.0.1:3000/");
+    }
+
+    @Test
     void usesTheInjectedTlsRule() {
         UrlBuilder catalogue = new UrlBuilder(s -> s.port() == 5001);
 
