@@ -85,10 +85,30 @@ public final class ActionsView {
      * Call once.
      */
     public List<Node> createDetailButtons() {
+        // The detail pane can be narrow: End keeps its words, Copy URL and Open are icons with tooltips.
         Node killButton = kill.button("detailKillButton", true);
         lookupButton(killButton).getStyleClass().add("kill-button");
-        return List.of(killButton, copyUrl.button("detailCopyUrlButton", true),
-                open.button("detailOpenBrowserButton", true));
+        lookupButton(killButton).setMinWidth(Region.USE_PREF_SIZE);
+        return List.of(killButton, copyUrl.button("detailCopyUrlButton", false),
+                open.button("detailOpenBrowserButton", false));
+    }
+
+    /**
+     * Puts {@link #createDetailButtons()} into the detail pane's action bar while a row is selected
+     * (with nothing selected the pane explains the table, and three disabled buttons would only be
+     * noise there).
+     */
+    public void placeDetailButtons(javafx.scene.layout.Pane bar) {
+        List<Node> buttons = createDetailButtons();
+        Runnable sync = () -> {
+            if (model.nothingSelectedProperty().get()) {
+                bar.getChildren().removeAll(buttons);
+            } else if (!bar.getChildren().containsAll(buttons)) {
+                bar.getChildren().addAll(0, buttons);
+            }
+        };
+        model.nothingSelectedProperty().addListener(o -> sync.run());
+        sync.run();
     }
 
     private void buildToolbar() {
@@ -215,7 +235,10 @@ public final class ActionsView {
         outcome.setMaxWidth(460);
         outcome.setTooltip(new Tooltip());
         outcome.getTooltip().textProperty().bind(outcome.textProperty());
-        bar.getRightItems().add(0, outcome);
+        javafx.scene.control.Separator gap = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+        gap.visibleProperty().bind(outcome.textProperty().isNotEmpty());
+        gap.managedProperty().bind(gap.visibleProperty());
+        bar.getRightItems().addAll(0, List.of(outcome, gap));
     }
 
     private void installShortcuts(Scene scene) {

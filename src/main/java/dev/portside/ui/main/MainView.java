@@ -77,7 +77,7 @@ public final class MainView {
             root.setTop(new javafx.scene.layout.VBox(toolbar, actions.toolbar()));
             actions.attachTo(ports.node());
             actions.attachTo(status);
-            detail.actionBar().getChildren().addAll(actions.createDetailButtons());
+            actions.placeDetailButtons(detail.actionBar());
         }
         root.setCenter(tableAndDetail());
         root.setBottom(status);
