@@ -14,6 +14,8 @@ import dev.portside.core.ListeningSocket;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
 import java.time.ZoneId;
@@ -285,7 +287,7 @@ public final class ActionsViewModel {
             }
             state.set(State.CONFIRMING);
             KillDialogViewModel dialog = new KillDialogViewModel(prepared.plan(), prepared.childCounts(),
-                    lastSnapshot.getValue(), terminator.grace().toSeconds(), zone);
+                    prepared.whatItIs(), lastSnapshot.getValue(), terminator.grace().toSeconds(), zone);
             // The confirmer answers now (tests), later (a dialog), or never: then it calls cancelled().
             confirmer.confirmKill(dialog, options -> end(prepared.plan(), options));
         }, this::failed);
@@ -298,7 +300,8 @@ public final class ActionsViewModel {
         }
     }
 
-    private record Prepared(KillPlan plan, Map<Long, Long> childCounts, Refused refused) {
+    private record Prepared(KillPlan plan, Map<Long, Long> childCounts, Map<Long, String> whatItIs,
+            Refused refused) {
     }
 
     /** Off the FX thread: the safety rules, the start time when the scan had none, the child counts. */
@@ -308,14 +311,34 @@ public final class ActionsViewModel {
         for (KillTarget t : plan.targets()) {
             Optional<Refused> refused = terminator.refusalFor(t);
             if (refused.isPresent()) {
-                return new Prepared(plan, Map.of(), refused.get());
+                return new Prepared(plan, Map.of(), Map.of(), refused.get());
             }
             KillTarget seen = t.startTime() != null ? t
                     : terminator.startTimeOf(t.pid()).map(t::withStartTime).orElse(t);
             targets.add(seen);
             children.put(t.pid(), terminator.descendantCount(t.pid()));
         }
-        return new Prepared(plan.withTargets(targets), children, null);
+        return new Prepared(plan.withTargets(targets), children, whatItIs(plan), null);
+    }
+
+    /** What the knowledge recognised each target as, from its command line (guesses are left out). */
+    private static Map<Long, String> whatItIs(KillPlan plan) {
+        Map<Long, String> result = new HashMap<>();
+        for (ListeningSocket s : plan.sockets()) {
+            s.owner().ifPresent(owner -> {
+                if (!result.containsKey((long) owner.pid())) {
+                    try {
+                        LikelyOwner likely = Knowledge.likelyOwnerOf(s);
+                        if (likely.recognised()) {
+                            result.put((long) owner.pid(), likely.label());
+                        }
+                    } catch (RuntimeException e) {
+                        // The dialog works without it; the facts it shows come from the scan.
+                    }
+                }
+            });
+        }
+        return result;
     }
 
     private void end(KillPlan plan, KillOptions options) {

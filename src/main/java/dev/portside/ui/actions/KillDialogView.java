@@ -111,6 +111,9 @@ public final class KillDialogView {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         grid.add(title, 0, 0, 2, 1);
         int row = 1;
+        if (!p.whatItIs().isEmpty()) {
+            row = line(grid, row, "kill.dialog.whatItIs", p.whatItIs(), "killDialogWhatItIs");
+        }
         row = line(grid, row, "kill.dialog.user", p.user(), "killDialogUser");
         row = commandLine(grid, row, p.commandLine());
         row = line(grid, row, "kill.dialog.started", p.started(), "killDialogStarted");

@@ -29,8 +29,9 @@ public final class KillDialogViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One process as the dialog shows it. */
-    public record ProcessRow(String label, String user, String commandLine, String started, String ports,
-            String children, long childCount) {
+    /** @param whatItIs what the knowledge recognised it as ("Vite dev server"), or "" */
+    public record ProcessRow(String label, String whatItIs, String user, String commandLine, String started,
+            String ports, String children, long childCount) {
     }
 
     private final KillPlan plan;
@@ -46,14 +47,21 @@ public final class KillDialogViewModel {
      */
     public KillDialogViewModel(KillPlan plan, Map<Long, Long> childCounts, Snapshot snapshot, long graceSeconds,
             ZoneId zone) {
+        this(plan, childCounts, Map.of(), snapshot, graceSeconds, zone);
+    }
+
+    /** @param whatItIs per pid, what the knowledge recognised the process as (looked up off the FX thread) */
+    public KillDialogViewModel(KillPlan plan, Map<Long, Long> childCounts, Map<Long, String> whatItIs,
+            Snapshot snapshot, long graceSeconds, ZoneId zone) {
         this.plan = plan;
         this.graceSeconds = graceSeconds;
         this.processes = plan.targets().stream()
-                .map(t -> row(t, childCounts.getOrDefault(t.pid(), 0L), snapshot, zone)).toList();
+                .map(t -> row(t, childCounts.getOrDefault(t.pid(), 0L), whatItIs.getOrDefault(t.pid(), ""),
+                        snapshot, zone)).toList();
     }
 
-    private ProcessRow row(KillTarget t, long children, Snapshot snapshot, ZoneId zone) {
-        return new ProcessRow(t.label(),
+    private ProcessRow row(KillTarget t, long children, String whatItIs, Snapshot snapshot, ZoneId zone) {
+        return new ProcessRow(t.label(), whatItIs,
                 t.user().isEmpty() ? Texts.get("kill.dialog.unknown") : t.user(),
                 t.commandLine().isEmpty() ? Texts.get("kill.dialog.unknown") : t.commandLine(),
                 t.startTime() == null ? Texts.get("kill.dialog.unknown") : formatStart(t.startTime(), zone),

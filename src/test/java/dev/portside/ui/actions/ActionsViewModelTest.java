@@ -198,6 +198,23 @@ class ActionsViewModelTest {
     }
 
     @Test
+    void theConfirmationSaysWhatTheProcessIsWhenItsCommandLineIsRecognised() {
+        ActionsViewModel m = model();
+        var next = new dev.portside.core.ProcessInfo(4188, "node", "/usr/bin/node",
+                "node /home/dev/shop/node_modules/.bin/next dev --port 3000", "dev",
+                Instant.parse("2026-01-01T10:00:00Z"), 4100);
+        select(new ListeningSocket(dev.portside.core.Protocol.TCP, dev.portside.core.IpFamily.IPV4,
+                dev.portside.core.IpAddress.IPV4_ANY, 3000, List.of(next)));
+
+        m.endSelected(); // the scripted confirmer has no answer: the dialog stays open, nothing ends
+
+        KillDialogViewModel.ProcessRow row = confirmer.dialogs.get(0).processes().get(0);
+        assertThat(row.whatItIs()).isEqualTo("Next.js dev server");
+        assertThat(row.commandLine()).contains("next dev");
+        m.cancelled();
+    }
+
+    @Test
     void cancellingEndsNothingAndFreesTheButtons() {
         try (ChildJvm child = ChildJvm.start("tcp"); PortScanner scanner = new OshiPortScanner()) {
             ActionsViewModel m = model(scanner, BackgroundRunner.sameThread());
