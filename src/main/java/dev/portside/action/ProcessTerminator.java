@@ -251,11 +251,18 @@ public final class ProcessTerminator {
     }
 
     private static boolean isZombie(long pid) {
-        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        Path proc = Path.of("/proc", Long.toString(pid));
         try {
-            String text = Files.readString(stat);
+            String text = Files.readString(proc.resolve("stat"));
             int close = text.lastIndexOf(')'); // the name may contain spaces and parentheses
-            return close > 0 && close + 2 < text.length() && text.charAt(close + 2) == 'Z';
+            if (close <= 0 || close + 2 >= text.length() || text.charAt(close + 2) != 'Z') {
+                return false;
+            }
+            // The main thread of a process that is still exiting shows Z while its other threads
+            // close the files; only when it is the last thread left are the sockets gone.
+            try (var tasks = Files.list(proc.resolve("task"))) {
+                return tasks.count() <= 1;
+            }
         } catch (IOException | RuntimeException e) {
             return false; // no /proc (macOS, Windows) or already gone
         }

@@ -16,7 +16,9 @@ final class Ports {
     static boolean listening(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 2000);
-            return true;
+            // A connect to a free loopback port can, rarely, pick that same port as its own source
+            // and connect to itself (TCP simultaneous open): that is not a listener.
+            return s.getLocalPort() != port;
         } catch (IOException e) {
             return false;
         }
