@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
 class PortFreerTest {
 
     private final PortScanner scanner = new OshiPortScanner();
-    private final PortFreer freer = new PortFreer(scanner, new ProcessTerminator(Duration.ofMillis(1500)),
+    /** Long enough for a child to end gracefully on a busy machine; the wait ends when it does. */
+    private final PortFreer freer = new PortFreer(scanner, new ProcessTerminator(Duration.ofSeconds(15)),
+            Duration.ofSeconds(4), Duration.ofMillis(300));
+    /** For children that ignore the graceful request: the grace period is all waiting. */
+    private final PortFreer impatient = new PortFreer(scanner, new ProcessTerminator(Duration.ofMillis(1500)),
             Duration.ofSeconds(4), Duration.ofMillis(300));
 
     @AfterEach
@@ -48,7 +52,7 @@ class PortFreerTest {
     @Test
     void theForcedPathFreesThePortOfAChildThatIgnoresTheGracefulRequest() {
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp")) {
-            KillOutcome outcome = freer.free(freer.plan(child.port()), new KillOptions(false, true),
+            KillOutcome outcome = impatient.free(impatient.plan(child.port()), new KillOptions(false, true),
                     ForceConsent.NEVER, KillProgress.NONE);
 
             assertThat(outcome.portFree()).isTrue();
@@ -59,7 +63,7 @@ class PortFreerTest {
     @Test
     void withoutForceAStubbornChildStillHoldsThePortAndTheOutcomeSaysWho() {
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp")) {
-            KillOutcome outcome = freer.free(freer.plan(child.port()), KillOptions.GRACEFUL, ForceConsent.NEVER,
+            KillOutcome outcome = impatient.free(impatient.plan(child.port()), KillOptions.GRACEFUL, ForceConsent.NEVER,
                     KillProgress.NONE);
 
             assertThat(outcome).isInstanceOf(KillOutcome.StillHeld.class);

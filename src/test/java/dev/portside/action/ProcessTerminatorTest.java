@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class ProcessTerminatorTest {
 
-    private final ProcessTerminator terminator = new ProcessTerminator(Duration.ofMillis(1500));
+    /** Long enough for a child to end gracefully on a busy machine; the wait ends when it does. */
+    private final ProcessTerminator terminator = new ProcessTerminator(Duration.ofSeconds(15));
+    /** For children that ignore the graceful request: the grace period is all waiting. */
+    private final ProcessTerminator impatient = new ProcessTerminator(Duration.ofMillis(1500));
 
     @Test
     void endsAChildGracefully() {
@@ -35,7 +38,7 @@ class ProcessTerminatorTest {
     void forceEndsAChildThatIgnoresTheGracefulRequest() {
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp")) {
             AtomicInteger progressCalls = new AtomicInteger();
-            Termination result = terminator.terminate(Ports.target(child.pid()), new KillOptions(false, true),
+            Termination result = impatient.terminate(Ports.target(child.pid()), new KillOptions(false, true),
                     ForceConsent.NEVER, (t, waited, limit) -> progressCalls.incrementAndGet());
 
             assertThat(result).isInstanceOfSatisfying(Termination.Ended.class, e -> assertThat(e.forced()).isTrue());
@@ -49,7 +52,7 @@ class ProcessTerminatorTest {
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp")) {
             KillTarget target = Ports.target(child.pid());
             AtomicInteger asked = new AtomicInteger();
-            Termination declined = terminator.terminate(target, KillOptions.GRACEFUL, (t, running) -> {
+            Termination declined = impatient.terminate(target, KillOptions.GRACEFUL, (t, running) -> {
                 asked.incrementAndGet();
                 assertThat(running).containsExactly(child.pid());
                 return false;
@@ -60,7 +63,7 @@ class ProcessTerminatorTest {
             assertThat(declined.message()).contains("pid " + child.pid()).contains("still running");
             assertThat(Ports.alive(child.pid())).isTrue();
 
-            Termination agreed = terminator.terminate(target, KillOptions.GRACEFUL, (t, running) -> true,
+            Termination agreed = impatient.terminate(target, KillOptions.GRACEFUL, (t, running) -> true,
                     KillProgress.NONE);
             assertThat(agreed).isInstanceOfSatisfying(Termination.Ended.class, e -> assertThat(e.forced()).isTrue());
             assertThat(Ports.alive(child.pid())).isFalse();

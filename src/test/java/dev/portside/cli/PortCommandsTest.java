@@ -26,14 +26,17 @@ class PortCommandsTest {
         throw new AssertionError("the GUI must not start");
     });
 
+    /** Long enough for a child to end gracefully on a busy machine; the wait ends when it does. */
+    private Duration grace = Duration.ofSeconds(15);
+
     private int run(String... args) {
-        command.terminator = () -> new ProcessTerminator(Duration.ofMillis(1500));
+        command.terminator = () -> new ProcessTerminator(grace);
         command.terminalInput = () -> null; // like a script: no terminal
         return execute(args);
     }
 
     private int runAnswering(String answers, String... args) {
-        command.terminator = () -> new ProcessTerminator(Duration.ofMillis(1500));
+        command.terminator = () -> new ProcessTerminator(grace);
         command.terminalInput = () -> new BufferedReader(new StringReader(answers));
         return execute(args);
     }
@@ -98,6 +101,7 @@ class PortCommandsTest {
 
     @Test
     void freeForcesAStubbornOwnerOnlyWithForce() {
+        grace = Duration.ofMillis(1500); // it ignores the request: the grace period is all waiting
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp")) {
             String port = String.valueOf(child.port());
             assertThat(run("free", port, "--yes")).isEqualTo(1);

@@ -38,8 +38,12 @@ class ActionsViewModelTest {
     private final ScriptedConfirmer confirmer = new ScriptedConfirmer();
 
     private ActionsViewModel model(PortScanner scanner, BackgroundRunner runner) {
+        return model(scanner, runner, Duration.ofSeconds(15)); // the wait ends when the child does
+    }
+
+    private ActionsViewModel model(PortScanner scanner, BackgroundRunner runner, Duration grace) {
         ActionServices services = new ActionServices(
-                new PortFreer(scanner, new ProcessTerminator(Duration.ofMillis(1500)), Duration.ofSeconds(3),
+                new PortFreer(scanner, new ProcessTerminator(grace), Duration.ofSeconds(3),
                         Duration.ofMillis(200)),
                 new UrlBuilder(), clipboard::add, opened::add, runner, rescans::incrementAndGet);
         return new ActionsViewModel(selected, snapshot, services, confirmer, ZoneId.of("UTC"));
@@ -176,7 +180,7 @@ class ActionsViewModelTest {
     @Test
     void aStubbornProcessIsForcedOnlyWhenTheUserAgreesWhenAsked() {
         try (ChildJvm child = ChildJvm.start("--ignore-term", "tcp"); PortScanner scanner = new OshiPortScanner()) {
-            ActionsViewModel m = model(scanner, BackgroundRunner.sameThread());
+            ActionsViewModel m = model(scanner, BackgroundRunner.sameThread(), Duration.ofMillis(1500));
             select(scanner.scan().onPort(child.port()).get(0));
             confirmer.answers.add(KillOptions.GRACEFUL);
             confirmer.forceAnswers.add(false);
