@@ -1,11 +1,19 @@
 package dev.portside;
 
+import dev.portside.action.BackgroundRunner;
+import dev.portside.action.PortFreer;
+import dev.portside.action.ProcessTerminator;
+import dev.portside.action.UrlBuilder;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import dev.portside.ui.control.PollControl;
+import dev.portside.ui.actions.ActionServices;
+import dev.portside.ui.actions.ActionsViewModel;
+import dev.portside.ui.actions.FxClipboard;
+import dev.portside.ui.actions.HostServicesBrowser;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.settings.Settings;
@@ -21,6 +29,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -44,6 +54,7 @@ public class PortsideApp extends Application {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+    private ExecutorService actionThread;
 
     /** Tests start the app on a fake or a specific scanner. */
     public static void useScanner(Supplier<PortScanner> factory) {
@@ -74,7 +85,22 @@ public class PortsideApp extends Application {
                 Platform::runLater);
         ThemeChoice themeChoice = new ThemeChoice(theme, SystemTheme::prefersDark, PortsideApp::onDaemonThread,
                 Platform::runLater);
-        view = new MainView(model, theme, zone, themeChoice);
+        actionThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "portside-actions");
+            t.setDaemon(true);
+            return t;
+        });
+        // The actions scan with their own scanner, on their own thread (a scanner serves one thread).
+        ActionServices services = new ActionServices(new PortFreer(scannerFactory.get(), new ProcessTerminator()),
+                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), new HostServicesBrowser(getHostServices()),
+                new BackgroundRunner(actionThread, Platform::runLater), () -> {
+                    if (polling != null) {
+                        polling.pollNow();
+                    }
+                });
+        ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
+                services, null, zone);
+        view = new MainView(model, theme, zone, themeChoice, actions);
         SettingsBinder.applyToModel(saved, model, themeChoice);
         // PORTSIDE_THEME=dark or light wins over the remembered theme (screenshots, people who know they want it).
         String forced = System.getenv("PORTSIDE_THEME");
@@ -127,6 +153,9 @@ public class PortsideApp extends Application {
         }
         if (polling != null) {
             polling.close();
+        }
+        if (actionThread != null) {
+            actionThread.shutdownNow();
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.portside.cli;
 
+import dev.portside.action.ProcessTerminator;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
+import java.io.BufferedReader;
+import java.io.Console;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,10 +17,19 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "See what is listening on this computer, who owns it, and free a port.",
-        subcommands = {ListCommand.class})
+        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class})
 public final class PortsideCommand implements Callable<Integer> {
 
     private final Consumer<String[]> gui;
+
+    /** Where {@code free} reads a confirmation: the terminal, or null when there is none. */
+    Supplier<BufferedReader> terminalInput = () -> {
+        Console console = System.console();
+        return console == null ? null : new BufferedReader(console.reader());
+    };
+
+    /** How {@code free} ends processes (tests shorten the grace period). */
+    Supplier<ProcessTerminator> terminator = ProcessTerminator::new;
 
     public PortsideCommand(Consumer<String[]> gui) {
         this.gui = gui;
@@ -24,12 +37,27 @@ public final class PortsideCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, Consumer<String[]> gui) {
-        CommandLine cli = new CommandLine(new PortsideCommand(gui));
+        return commandLine(new PortsideCommand(gui)).execute(args);
+    }
+
+    /** The configured command line (tests set streams and hooks before executing it). */
+    static CommandLine commandLine(PortsideCommand command) {
+        CommandLine cli = new CommandLine(command);
+        // "free -1" must reach our own check ("cannot be negative"), not "unknown option".
+        cli.setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("portside: " + e.getMessage());
             return 1;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    BufferedReader terminalInput() {
+        return terminalInput.get();
+    }
+
+    ProcessTerminator terminator() {
+        return terminator.get();
     }
 
     PortScanner openScanner() {

@@ -17,7 +17,9 @@ import java.util.List;
  * <p>Arguments: {@code tcp} (TCP on 127.0.0.1, any port), {@code tcp6} (on ::1), {@code udp}
  * (UDP on 127.0.0.1), {@code tcp:PORT} (a given port), {@code --ignore-term} (a shutdown hook that
  * never returns, so only a forced kill ends it), {@code --child ARGS…} (start a grandchild JVM with
- * the remaining arguments, print its pid as "CHILD pid", and let it hold the sockets).
+ * the remaining arguments, print its pid as "CHILD pid", and let it hold the sockets), {@code --keep}
+ * (keep running when standard input closes, e.g. when the parent that started it ends; "exit" still
+ * ends it).
  */
 public final class ListenerMain {
 
@@ -26,10 +28,13 @@ public final class ListenerMain {
 
     public static void main(String[] args) throws Exception {
         List<AutoCloseable> held = new ArrayList<>();
+        boolean keep = false;
         List<String> ports = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--ignore-term")) {
+            if (a.equals("--keep")) {
+                keep = true;
+            } else if (a.equals("--ignore-term")) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     Object never = new Object();
                     synchronized (never) {
@@ -73,10 +78,15 @@ public final class ListenerMain {
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
+        boolean exitAsked = false;
         while ((line = in.readLine()) != null) {
             if (line.strip().equals("exit")) {
+                exitAsked = true;
                 break;
             }
+        }
+        if (keep && !exitAsked) {
+            new java.util.concurrent.CountDownLatch(1).await(); // until killed
         }
         for (AutoCloseable c : held) {
             c.close();

@@ -2,6 +2,8 @@ package dev.portside.ui.main;
 
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.actions.ActionsView;
+import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.detail.DetailView;
 import dev.portside.ui.control.ControlBarView;
 import dev.portside.ui.control.ExportView;
@@ -46,6 +48,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final PortsView ports;
     private final DetailView detail;
+    private final ActionsView actions;
 
     private final ThemeChoice themeChoice;
     private final Shortcuts shortcuts = new Shortcuts();
@@ -53,8 +56,20 @@ public final class MainView {
     private final WatchListView watchList;
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone) {
-        this(model, theme, zone, new ThemeChoice(theme, SystemTheme::prefersDark,
-                MainView::onDaemonThread, javafx.application.Platform::runLater));
+        this(model, theme, zone, defaultThemeChoice(theme), null);
+    }
+
+    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ThemeChoice themeChoice) {
+        this(model, theme, zone, themeChoice, null);
+    }
+
+    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ActionsViewModel actions) {
+        this(model, theme, zone, defaultThemeChoice(theme), actions);
+    }
+
+    private static ThemeChoice defaultThemeChoice(ThemeManager theme) {
+        return new ThemeChoice(theme, SystemTheme::prefersDark, MainView::onDaemonThread,
+                javafx.application.Platform::runLater);
     }
 
     private static void onDaemonThread(Runnable r) {
@@ -63,18 +78,26 @@ public final class MainView {
         t.start();
     }
 
-    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ThemeChoice themeChoice) {
+    /** @param actions the actions (End, Copy URL, Open, free a port), or null for a window without them */
+    public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ThemeChoice themeChoice,
+            ActionsViewModel actions) {
         this.model = model;
         this.theme = theme;
         this.zone = zone;
         this.themeChoice = themeChoice;
         this.ports = new PortsView(model.ports(), zone);
         this.detail = new DetailView(model.detail());
+        this.actions = actions == null ? null : new ActionsView(actions);
         registerShortcuts();
         this.filterBar = new FilterBarView(model.filter(), shortcuts.keysOf("shortcut.filter"),
                 shortcuts.keysOf("shortcut.filter.reset"));
         this.watchList = new WatchListView(model.watch());
         build();
+    }
+
+    /** The actions' nodes (for the detail pane's buttons: {@code actions().createDetailButtons()}), or null. */
+    public ActionsView actions() {
+        return actions;
     }
 
     public Parent node() {
@@ -104,9 +127,18 @@ public final class MainView {
 
     private void build() {
         root.getStyleClass().add("portside-root");
-        root.setTop(new VBox(toolbar(), filterBar.node()));
+        ToolBar toolbar = toolbar();
+        StatusBar status = statusBar();
+        if (actions != null) {
+            root.setTop(new VBox(toolbar, actions.toolbar(), filterBar.node()));
+            actions.attachTo(ports.node());
+            actions.attachTo(status);
+            actions.placeDetailButtons(detail.actionBar());
+        } else {
+            root.setTop(new VBox(toolbar, filterBar.node()));
+        }
         root.setCenter(tableAndDetail());
-        root.setBottom(statusBar());
+        root.setBottom(status);
         TableComfort.wireTable(ports.node(), model, new EmptyStateView(model.emptyState(), model.filter()::clear,
                 model.control()::refreshNow));
         root.sceneProperty().addListener((o, was, now) -> {
@@ -128,6 +160,13 @@ public final class MainView {
                 KeyCombination.keyCombination("Shortcut+P"));
         shortcuts.add("shortcut.watch", this::showWatchList, KeyCombination.keyCombination("Shortcut+Shift+P"));
         shortcuts.add("shortcut.export", this::exportShown, KeyCombination.keyCombination("Shortcut+E"));
+        if (actions != null) {
+            // The actions install their own keys; listed here so the sheet shows them.
+            shortcuts.describe("Delete", "shortcut.kill");
+            shortcuts.describe(ActionsView.COPY_URL.getDisplayText(), "shortcut.copyUrl");
+            shortcuts.describe(ActionsView.OPEN_URL.getDisplayText(), "shortcut.openUrl");
+            shortcuts.describe(ActionsView.FOCUS_FREE_PORT.getDisplayText(), "shortcut.freePort");
+        }
         shortcuts.add("shortcut.theme", () -> theme.setDark(!theme.isDark()), KeyCombination.keyCombination("Shortcut+D"));
         shortcuts.add("shortcut.shortcuts", this::showShortcuts, new KeyCodeCombination(KeyCode.F1));
         shortcuts.describe("\u2191 \u2193 PgUp PgDn Home End", "shortcut.table.move");

@@ -1,0 +1,53 @@
+package dev.portside.cli;
+
+import dev.portside.core.ListeningSocket;
+import dev.portside.knowledge.Texts;
+import dev.portside.scan.PortScanner;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code portside who PORT}: who holds a port. */
+@Command(name = "who", mixinStandardHelpOptions = true,
+        description = {"Print who listens on a port: the sockets, the processes, their command lines.",
+            "Exit code: 0 when something listens, 1 when nothing does, 2 for a bad PORT."})
+public final class WhoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PortsideCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PORT", arity = "0..1", description = "The port, e.g. 3000 or :3000.")
+    String port;
+
+    @Override
+    public Integer call() {
+        int number = PortArgument.parse(port, spec);
+        if (number < 0) {
+            return PortArgument.BAD_ARGUMENTS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<ListeningSocket> sockets;
+        try (PortScanner scanner = parent.openScanner()) {
+            sockets = scanner.scan().onPort(number);
+        }
+        if (sockets.isEmpty()) {
+            out.println(Texts.get("action.outcome.nobody", String.valueOf(number)));
+            out.flush();
+            return 1;
+        }
+        out.print(OwnerText.describe(sockets));
+        if (sockets.stream().anyMatch(ListeningSocket::ownerHidden)) {
+            out.println(Texts.get("action.refused.hidden", String.valueOf(number)));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.portside.ui.actions;
+
+import dev.portside.action.KillOptions;
+import dev.portside.action.KillTarget;
+import java.util.function.Consumer;
+
+/**
+ * Asks the user (a dialog in the app, a scripted answer in tests). Both methods are called on the
+ * FX thread and must not block it: they answer through the callback, or not at all when the user
+ * cancels.
+ */
+public interface KillConfirmer {
+
+    /** Shows what will end; calls {@code onConfirm} with the chosen options only if the user confirms. */
+    void confirmKill(KillDialogViewModel dialog, Consumer<KillOptions> onConfirm);
+
+    /** The target is still running after the grace period: end it by force? Always answers. */
+    void askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer);
+}

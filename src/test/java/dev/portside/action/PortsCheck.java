@@ -1,0 +1,12 @@
+package dev.portside.action;
+
+/** {@link Ports} for tests in other packages. */
+public final class PortsCheck {
+
+    private PortsCheck() {
+    }
+
+    public static boolean listening(int port) {
+        return Ports.listening(port);
+    }
+}
