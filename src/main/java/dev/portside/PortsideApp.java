@@ -9,6 +9,7 @@ import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
+import dev.portside.ui.about.AppIcons;
 import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
@@ -25,6 +26,7 @@ import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.theme.ThemeManager;
 import dev.portside.ui.watch.FxNotifier;
 import dev.portside.ui.watch.Notifier;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -34,15 +36,21 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: wires scanner, polling, view models and views. */
 public class PortsideApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortsideApp.class);
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
     private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
@@ -116,6 +124,9 @@ public class PortsideApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
+        view.setLinkOpener(getHostServices()::showDocument);
+        logStartUpTime(model);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
         stage.setMinHeight(Math.min(360, screen.getHeight()));
@@ -144,6 +155,18 @@ public class PortsideApp extends Application {
         SettingsBinder.watchForChanges(autosave, model, theme, view.themeChoice(), view.ports().node(), stage,
                 view.node());
         polling.start();
+    }
+
+    /** One line when the first snapshot fills the table: the start-up time people wait through. */
+    private static void logStartUpTime(MainViewModel model) {
+        model.lastSnapshotProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                model.lastSnapshotProperty().removeListener(this);
+                LOG.info("first snapshot shown {} ms after the JVM started",
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            }
+        });
     }
 
     @Override

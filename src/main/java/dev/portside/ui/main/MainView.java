@@ -2,6 +2,7 @@ package dev.portside.ui.main;
 
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.about.AboutView;
 import dev.portside.ui.actions.ActionsView;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.detail.DetailView;
@@ -18,6 +19,7 @@ import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.watch.WatchListView;
 import dev.portside.ui.theme.ThemeManager;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -49,6 +51,7 @@ public final class MainView {
     private final PortsView ports;
     private final DetailView detail;
     private final ActionsView actions;
+    private Consumer<String> linkOpener = url -> { };
 
     private final ThemeChoice themeChoice;
     private final Shortcuts shortcuts = new Shortcuts();
@@ -123,6 +126,11 @@ public final class MainView {
     /** Every keyboard shortcut of the window (the Help → Shortcuts sheet lists them). */
     public Shortcuts shortcuts() {
         return shortcuts;
+    }
+
+    /** How web links open (the app's host services); nothing until set. */
+    public void setLinkOpener(Consumer<String> opener) {
+        this.linkOpener = opener;
     }
 
     private void build() {
@@ -224,7 +232,8 @@ public final class MainView {
         themeToggle.setTooltip(new Tooltip(Texts.get("theme.toggle.tooltip") + " ("
                 + shortcuts.keysOf("shortcut.theme") + ")"));
 
-        ToolBar bar = new ToolBar(title, controlBar().node(), spacer, legend(), themeToggle);
+        ToolBar bar = new ToolBar(title, controlBar().node(), spacer, legend(), themeToggle,
+                AboutView.button(url -> linkOpener.accept(url)));
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
