@@ -83,6 +83,7 @@ public final class AboutView {
         Label runtime = new Label();
         runtime.setId("aboutRuntime");
         runtime.getStyleClass().add("about-muted");
+        runtime.setWrapText(true);
         runtime.textProperty().bind(model.runtimeProperty());
         Hyperlink link = new Hyperlink();
         link.setId("aboutProjectLink");

@@ -25,7 +25,7 @@ public final class AboutViewModel {
         version.set(Texts.get("about.version", info.version()));
         licence.set(Texts.get("about.licence", info.licence()));
         String fx = System.getProperty("javafx.runtime.version");
-        runtime.set(Texts.get("about.runtime", Runtime.version().toString(),
+        runtime.set(Texts.get("about.runtime", System.getProperty("java.version"),
                 fx == null ? Texts.get("about.runtime.unknown") : fx));
         projectUrl.set(info.projectUrl());
     }
