@@ -1,0 +1,57 @@
+package dev.portside.ui.about;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.PortsideApp;
+import dev.portside.core.BuildInfo;
+import dev.portside.testing.FakeScanner;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window: it carries the app icon, and its toolbar opens the About dialog. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowAboutTest {
+
+    private PortsideApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        PortsideApp.useScanner(FakeScanner::new);
+        app = new PortsideApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void theWindowHasTheAppIconInEverySize() {
+        assertThat(stage.getIcons()).hasSize(AppIcons.SIZES.length);
+        assertThat(stage.getIcons()).allSatisfy(image -> assertThat(image.isError()).isFalse());
+    }
+
+    @Test
+    void theToolbarOpensTheAboutDialogWithThePomVersion(FxRobot robot) throws Exception {
+        // The toolbar's items join the scene graph when its skin is made, on the first pulse.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutButton").tryQuery().isPresent());
+        robot.clickOn("#aboutButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
+                .isEqualTo("Version " + BuildInfo.current().version());
+        robot.clickOn("#aboutCloseButton");
+    }
+}
