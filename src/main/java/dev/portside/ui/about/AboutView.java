@@ -3,15 +3,15 @@ package dev.portside.ui.about;
 import dev.portside.core.BuildInfo;
 import dev.portside.knowledge.Texts;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -33,19 +33,16 @@ public final class AboutView {
     }
 
     /**
-     * The toolbar button ({@code aboutButton}) that opens this dialog over the button's window.
+     * The Help menu's "About Portside" item ({@code aboutItem}), which opens this dialog.
      *
+     * @param owner    the window the dialog belongs to
      * @param openLink opens a web address in the browser
      */
-    public static Button button(Consumer<String> openLink) {
-        Button button = new Button(null, new FontIcon(Feather.INFO));
-        button.setId("aboutButton");
-        button.getStyleClass().add("button-icon");
-        button.setTooltip(new Tooltip(Texts.get("about.button.tooltip")));
-        button.setAccessibleText(Texts.get("about.button.tooltip"));
-        button.setOnAction(e -> new AboutView(new AboutViewModel(BuildInfo.current(), openLink))
-                .show(button.getScene().getWindow()));
-        return button;
+    public static MenuItem menuItem(Supplier<Window> owner, Consumer<String> openLink) {
+        MenuItem item = new MenuItem(Texts.get("about.menu"), new FontIcon(Feather.INFO));
+        item.setId("aboutItem");
+        item.setOnAction(e -> new AboutView(new AboutViewModel(BuildInfo.current(), openLink)).show(owner.get()));
+        return item;
     }
 
     public Dialog<Void> dialog() {

@@ -43,6 +43,7 @@ public final class ControlBarView {
     }
 
     private final HBox box = new HBox(4);
+    private final MenuButton help;
 
     public ControlBarView(ControlViewModel model, Actions actions, Keys keys) {
         box.setId("controlBar");
@@ -123,7 +124,7 @@ public final class ControlBarView {
         MenuItem shortcuts = new MenuItem(Texts.get("help.shortcuts") + "  (" + keys.shortcuts() + ")");
         shortcuts.setId("shortcutsItem");
         shortcuts.setOnAction(e -> actions.openShortcuts().run());
-        MenuButton help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), shortcuts);
+        help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), shortcuts);
         help.setId("helpMenu");
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         help.setTooltip(new Tooltip(Texts.get("help.tooltip")));
@@ -135,6 +136,11 @@ public final class ControlBarView {
 
     public HBox node() {
         return box;
+    }
+
+    /** The help menu, for others to add their items (About). */
+    public MenuButton helpMenu() {
+        return help;
     }
 
     /** "0.5", "1", "2", "5". */

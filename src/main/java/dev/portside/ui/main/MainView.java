@@ -25,6 +25,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -232,8 +233,10 @@ public final class MainView {
         themeToggle.setTooltip(new Tooltip(Texts.get("theme.toggle.tooltip") + " ("
                 + shortcuts.keysOf("shortcut.theme") + ")"));
 
-        ToolBar bar = new ToolBar(title, controlBar().node(), spacer, legend(), themeToggle,
-                AboutView.button(url -> linkOpener.accept(url)));
+        ControlBarView controls = controlBar();
+        controls.helpMenu().getItems().addAll(new SeparatorMenuItem(),
+                AboutView.menuItem(() -> root.getScene().getWindow(), url -> linkOpener.accept(url)));
+        ToolBar bar = new ToolBar(title, controls.node(), spacer, legend(), themeToggle);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,17 @@ class AboutViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new StackPane(AboutView.button(opened::add)), 300, 200));
+        MenuButton help = new MenuButton("Help");
+        help.setId("helpMenu");
+        help.getItems().add(AboutView.menuItem(() -> stage, opened::add));
+        stage.setScene(new Scene(new StackPane(help), 300, 200));
         stage.show();
     }
 
     @Test
-    void aboutButtonShowsVersionLicenceAndAWorkingProjectLink(FxRobot robot) throws Exception {
-        robot.clickOn("#aboutButton");
+    void aboutItemShowsVersionLicenceAndAWorkingProjectLink(FxRobot robot) throws Exception {
+        robot.clickOn("#helpMenu");
+        robot.clickOn("About Portside");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutVersion").tryQuery().isPresent());
 
         BuildInfo info = BuildInfo.current();

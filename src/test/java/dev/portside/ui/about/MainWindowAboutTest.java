@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window: it carries the app icon, and its toolbar opens the About dialog. */
+/** The real window: it carries the app icon, and its Help menu opens the About dialog. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowAboutTest {
 
@@ -44,10 +44,11 @@ class MainWindowAboutTest {
     }
 
     @Test
-    void theToolbarOpensTheAboutDialogWithThePomVersion(FxRobot robot) throws Exception {
+    void theHelpMenuOpensTheAboutDialogWithThePomVersion(FxRobot robot) throws Exception {
         // The toolbar's items join the scene graph when its skin is made, on the first pulse.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutButton").tryQuery().isPresent());
-        robot.clickOn("#aboutButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#helpMenu").tryQuery().isPresent());
+        robot.clickOn("#helpMenu");
+        robot.clickOn("About Portside");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutVersion").tryQuery().isPresent());
 
         assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
