@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.PortsideApp;
 import dev.portside.core.BuildInfo;
+import dev.portside.scan.Scanners;
 import dev.portside.testing.FakeScanner;
+import dev.portside.ui.settings.SettingsStore;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,6 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowAboutTest {
 
+    @TempDir
+    Path settingsDir;
+
     private PortsideApp app;
     private Stage stage;
 
@@ -28,6 +35,7 @@ class MainWindowAboutTest {
     void start(Stage stage) {
         this.stage = stage;
         PortsideApp.useScanner(FakeScanner::new);
+        PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
         app = new PortsideApp();
         app.start(stage);
     }
@@ -35,6 +43,8 @@ class MainWindowAboutTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
+        PortsideApp.useScanner(Scanners::best);
+        PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
     }
 
     @Test
