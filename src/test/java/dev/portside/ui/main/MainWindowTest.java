@@ -70,13 +70,15 @@ class MainWindowTest {
         assertThat(node.getStyleClass().stream().filter(c -> c.startsWith("port-"))).containsExactly(expected);
 
         StatusBar status = robot.lookup("#statusBar").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> COUNTS.matcher(status.getText()).matches());
-        Matcher m = COUNTS.matcher(status.getText());
-        assertThat(m.matches()).isTrue();
-        int total = Integer.parseInt(m.group(1));
-        int inCategory = Integer.parseInt(m.group(2 + PortCategory.of(port).ordinal()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> COUNTS.matcher(status.getText()).matches()));
+        // Status text and table read together on the FX thread, so one poll cannot slip between them.
+        long[] counts = onFx(() -> new long[] {statusNumber(status, 1),
+            statusNumber(status, 2 + PortCategory.of(port).ordinal()),
+            table.getItems().stream().filter(PortRowViewModel::isListening).count()});
+        long total = counts[0];
+        long inCategory = counts[1];
         // Rows of sockets that just closed stay a moment (struck through) but are not counted.
-        assertThat(total).isEqualTo(table.getItems().stream().filter(PortRowViewModel::isListening).count());
+        assertThat(total).isEqualTo(counts[2]);
         assertThat(inCategory).isPositive();
     }
 
@@ -98,8 +100,22 @@ class MainWindowTest {
                 () -> rowFor(table, port) == null);
     }
 
-    private static PortRowViewModel rowFor(TableView<PortRowViewModel> table, int port) {
-        return table.getItems().stream().filter(r -> r.port() == port && r.getSocket().address().unmapped().toString().equals("127.0.0.1"))
-                .findFirst().orElse(null);
+    /** Reads the table on the FX thread: polls change its items there, never read them from here. */
+    private static PortRowViewModel rowFor(TableView<PortRowViewModel> table, int port) throws Exception {
+        return onFx(() -> table.getItems().stream()
+                .filter(r -> r.port() == port && r.getSocket().address().unmapped().toString().equals("127.0.0.1"))
+                .findFirst().orElse(null));
+    }
+
+    private static long statusNumber(StatusBar status, int group) {
+        Matcher m = COUNTS.matcher(status.getText());
+        if (!m.matches()) {
+            throw new AssertionError("status bar: " + status.getText());
+        }
+        return Long.parseLong(m.group(group));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }
