@@ -119,8 +119,8 @@ public class PortsideApp extends Application {
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.node(), Math.min(1100, screen.getWidth() * 0.9),
-                Math.min(680, screen.getHeight() * 0.9));
+        Scene scene = new Scene(view.node(), Math.min(1360, screen.getWidth() * 0.9),
+                Math.min(800, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Objects.requireNonNull(
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));

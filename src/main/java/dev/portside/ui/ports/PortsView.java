@@ -65,6 +65,7 @@ public final class PortsView {
         port.setMinWidth(84); // beside the detail pane the table is narrow; a port number (and the watch eye) never elides
         TableColumn<PortRowViewModel, PortCategory> category =
                 column("column.category", r -> constant(r.category()), 120);
+        category.setMinWidth(112); // the chip says the range in words; never "Regis…"
         category.setCellFactory(c -> new CategoryCell());
         TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 200);
         process.setCellFactory(c -> new ProcessCell());
@@ -74,6 +75,21 @@ public final class PortsView {
         pid.setMinWidth(64);
         TableColumn<PortRowViewModel, String> user = column("column.user", PortRowViewModel::userProperty, 100);
         TableColumn<PortRowViewModel, Instant> since = column("column.since", r -> constant(r.firstSeen()), 90);
+        since.setMinWidth(84);
+        // Below these the table scrolls sideways rather than eliding every value to "…".
+        address.setMinWidth(110);
+        process.setMinWidth(110);
+        user.setMinWidth(56);
+        // The constrained policy fills the width but never scrolls: when the table is narrower than
+        // its columns' minimums (a narrow window beside the detail pane), let it scroll sideways.
+        table.widthProperty().addListener((o, was, now) -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+            var policy = now.doubleValue() < needed ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        });
         since.setCellFactory(c -> textCell(this::formatSince));
 
         table.getColumns().setAll(java.util.List.of(protocol, address, port, category, process, pid, user, since));
