@@ -18,10 +18,14 @@ import java.util.Objects;
  */
 public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> sockets, String scanner) {
 
+    /** The order of {@link SocketKey}, without building a key per comparison (10,000 rows poll every second). */
+    private static final Comparator<ListeningSocket> BY_KEY = Comparator.comparingInt(ListeningSocket::port)
+            .thenComparing(ListeningSocket::protocol).thenComparing(ListeningSocket::address);
+
     public Snapshot {
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(took, "took");
-        sockets = sockets.stream().sorted(Comparator.comparing(ListeningSocket::key)).toList();
+        sockets = sockets.stream().sorted(BY_KEY).toList();
         scanner = Objects.requireNonNullElse(scanner, "");
     }
 

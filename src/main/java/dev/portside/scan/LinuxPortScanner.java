@@ -1,0 +1,230 @@
+package dev.portside.scan;
+
+import dev.portside.core.IpAddress;
+import dev.portside.core.IpFamily;
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.ProcessInfo;
+import dev.portside.core.Protocol;
+import dev.portside.core.Snapshot;
+import dev.portside.core.SocketKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The Linux fast path: sockets from netlink {@code sock_diag} (or, where netlink is refused, from
+ * /proc/net), owners from an inode cache ({@link SocketOwners}) and process details read once per
+ * process ({@link ProcessTable}). A poll in which nothing changed builds no new socket objects: it
+ * hands out the same {@link ListeningSocket} values as the poll before.
+ */
+public final class LinuxPortScanner implements PortScanner {
+
+    /** The shortest pause between two rescans for unknown sockets. */
+    static final Duration MIN_RESCAN_GAP = Duration.ofMillis(500);
+    /** How often known sockets are re-checked for new sharers (pre-fork workers). */
+    static final Duration REFRESH = Duration.ofSeconds(60);
+
+    private static final Comparator<Built> BY_KEY = (a, b) -> a.key.compareTo(b.key);
+
+    private final SocketSource source;
+    private final ProcFs fs;
+    private final ProcessTable processes;
+    private final SocketOwners owners;
+    private final Clock clock;
+    private final SocketRows rows = new SocketRows();
+    private final LongMap<Built> built = new LongMap<>(256);
+    private Built[] order = new Built[256];
+    private List<ListeningSocket> last = List.of();
+    private long generation;
+
+    LinuxPortScanner(SocketSource source, String procRoot, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
+            Duration refresh) {
+        this.source = source;
+        this.fs = new ProcFs(procRoot);
+        this.processes = new ProcessTable(fs);
+        this.owners = new SocketOwners(fs, processes, nanoClock, minRescanGap.toNanos(), refresh.toNanos());
+        this.clock = clock;
+    }
+
+    LinuxPortScanner(SocketSource source) {
+        this(source, "/proc", Clock.systemUTC(), System::nanoTime, MIN_RESCAN_GAP, REFRESH);
+    }
+
+    /**
+     * The netlink scanner.
+     *
+     * @throws ScanException when netlink sock_diag is refused here
+     */
+    public static LinuxPortScanner netlink() {
+        NetlinkSocketSource source = new NetlinkSocketSource();
+        return new LinuxPortScanner(source);
+    }
+
+    /** The /proc/net scanner. */
+    public static LinuxPortScanner procNet() {
+        return new LinuxPortScanner(new ProcNetSocketSource("/proc"));
+    }
+
+    @Override
+    public String name() {
+        return source.name();
+    }
+
+    /** Full /proc/*&#47;fd rescans so far (tests check the cache with it). */
+    public int rescans() {
+        return owners.rescans();
+    }
+
+    /** Processes read in full so far. */
+    public int processReads() {
+        return processes.fullReads();
+    }
+
+    @Override
+    public Snapshot scan() {
+        long started = System.nanoTime();
+        rows.clear();
+        source.read(rows);
+        owners.update(rows);
+        List<ListeningSocket> sockets = build();
+        return new Snapshot(clock.instant(), Duration.ofNanos(System.nanoTime() - started), sockets, name());
+    }
+
+    private List<ListeningSocket> build() {
+        long gen = ++generation;
+        int n = rows.size;
+        if (order.length < n) {
+            order = new Built[Math.max(n, order.length * 2)];
+        }
+        boolean changed = false;
+        for (int r = 0; r < n; r++) {
+            long inode = rows.inode[r];
+            long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
+            Built b = built.get(cacheKey);
+            if (b == null || !b.matches(rows, r)) {
+                b = new Built(rows, r);
+                built.put(cacheKey, b);
+                changed = true;
+            }
+            int[] pids = inode != 0 ? owners.pids(inode) : SocketOwners.NONE;
+            if (b.socket == null || b.pids != pids || !ownersCurrent(b)) {
+                b.setOwners(pids, processes);
+                changed = true;
+            }
+            b.seen = gen;
+            order[r] = b;
+        }
+        int before = built.size();
+        built.retain((k, b) -> b.seen == gen);
+        if (!changed && built.size() == before && n == last.size()) {
+            Arrays.fill(order, 0, n, null);
+            return last;
+        }
+        Arrays.sort(order, 0, n, BY_KEY);
+        List<ListeningSocket> result = new ArrayList<>(n);
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && order[j].key.equals(order[i].key)) {
+                j++;
+            }
+            result.add(j == i + 1 ? order[i].socket : merge(i, j));
+            i = j;
+        }
+        Arrays.fill(order, 0, n, null);
+        last = result;
+        return result;
+    }
+
+    /** Several sockets with one key (SO_REUSEPORT): one entry, every owner once, by pid. */
+    private ListeningSocket merge(int from, int to) {
+        List<ProcessInfo> all = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            for (ProcessInfo p : order[k].socket.owners()) {
+                if (all.stream().noneMatch(q -> q.pid() == p.pid())) {
+                    all.add(p);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(ProcessInfo::pid));
+        ListeningSocket first = order[from].socket;
+        return new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(), all);
+    }
+
+    private boolean ownersCurrent(Built b) {
+        for (int k = 0; k < b.pids.length; k++) {
+            ProcessInfo now = processes.cached(b.pids[k]);
+            if (now != null ? now != b.infos[k] : !b.pidOnly[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long kernelSocketKey(int r) {
+        long h = 17;
+        for (int k = 0; k < 16; k++) {
+            h = h * 31 + rows.address[r * 16 + k];
+        }
+        return Long.MIN_VALUE | ((h * 31 + rows.family[r]) << 18) | ((long) rows.protocol[r] << 17) | rows.port[r];
+    }
+
+    @Override
+    public void close() {
+        source.close();
+    }
+
+    /** One socket of the listing with its built value, kept across polls by inode. */
+    private static final class Built {
+        final byte protocol;
+        final byte family;
+        final int port;
+        final byte[] address = new byte[16];
+        final SocketKey key;
+        final IpFamily ipFamily;
+        int[] pids;
+        ProcessInfo[] infos;
+        boolean[] pidOnly;
+        ListeningSocket socket;
+        long seen;
+
+        Built(SocketRows rows, int r) {
+            protocol = rows.protocol[r];
+            family = rows.family[r];
+            port = rows.port[r];
+            System.arraycopy(rows.address, r * 16, address, 0, 16);
+            ipFamily = family == SocketRows.V4 ? IpFamily.IPV4 : IpFamily.IPV6;
+            IpAddress ip = IpAddress.of(Arrays.copyOf(address, rows.addressLength(r)));
+            key = new SocketKey(protocol == SocketRows.TCP ? Protocol.TCP : Protocol.UDP, ip, port);
+        }
+
+        boolean matches(SocketRows rows, int r) {
+            if (rows.protocol[r] != protocol || rows.family[r] != family || rows.port[r] != port) {
+                return false;
+            }
+            int len = rows.addressLength(r);
+            return Arrays.equals(rows.address, r * 16, r * 16 + len, address, 0, len);
+        }
+
+        void setOwners(int[] ownerPids, ProcessTable processes) {
+            pids = ownerPids;
+            infos = new ProcessInfo[ownerPids.length];
+            pidOnly = new boolean[ownerPids.length];
+            List<ProcessInfo> list = new ArrayList<>(ownerPids.length);
+            for (int k = 0; k < ownerPids.length; k++) {
+                ProcessInfo info = processes.cached(ownerPids[k]);
+                if (info == null) {
+                    info = ProcessInfo.pidOnly(ownerPids[k]);
+                    pidOnly[k] = true;
+                }
+                infos[k] = info;
+                list.add(info);
+            }
+            socket = new ListeningSocket(key.protocol(), ipFamily, key.address(), port, list);
+        }
+    }
+}

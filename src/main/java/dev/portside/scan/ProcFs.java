@@ -1,0 +1,123 @@
+package dev.portside.scan;
+
+import com.sun.jna.NativeLong;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads small /proc files into a reusable buffer and resolves fd links, with as little garbage as
+ * possible. One instance per scanner thread. The root is a parameter so tests can use a fake /proc.
+ */
+final class ProcFs {
+
+    final String root;
+    final long clockTicks;
+    private final byte[] pathBytes = new byte[512];
+    private final byte[] linkBuffer = new byte[256];
+    private final NativeLong linkBufferLength = new NativeLong(256);
+    byte[] buffer = new byte[4096];
+    int length;
+
+    ProcFs(String root) {
+        this.root = root;
+        long ticks = 100;
+        if (Libc.AVAILABLE) {
+            try {
+                long v = Libc.sysconf(2 /* _SC_CLK_TCK */).longValue();
+                if (v > 0) {
+                    ticks = v;
+                }
+            } catch (RuntimeException | LinkageError ignored) {
+                // keep the usual 100
+            }
+        }
+        this.clockTicks = ticks;
+    }
+
+    /** Reads a whole file into {@link #buffer}; false when it cannot be read (gone, no permission). */
+    boolean read(String path) {
+        length = 0;
+        try (InputStream in = new FileInputStream(path)) {
+            int n;
+            while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+                length += n;
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    String text() {
+        return new String(buffer, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The inode of a {@code socket:[N]} fd link, 0 for any other link, -1 when it cannot be read.
+     */
+    long socketInode(String fdPath) {
+        int n;
+        if (Libc.AVAILABLE && fdPath.length() < pathBytes.length) {
+            int len = fdPath.length();
+            for (int i = 0; i < len; i++) {
+                pathBytes[i] = (byte) fdPath.charAt(i);
+            }
+            pathBytes[len] = 0;
+            n = (int) Libc.readlink(pathBytes, linkBuffer, linkBufferLength).longValue();
+            if (n < 0) {
+                return -1;
+            }
+        } else {
+            try {
+                byte[] target = Files.readSymbolicLink(Path.of(fdPath)).toString().getBytes(StandardCharsets.UTF_8);
+                n = Math.min(target.length, linkBuffer.length);
+                System.arraycopy(target, 0, linkBuffer, 0, n);
+            } catch (IOException | UnsupportedOperationException e) {
+                return -1;
+            }
+        }
+        // "socket:[12345]"
+        if (n < 10 || linkBuffer[0] != 's' || linkBuffer[6] != ':' || linkBuffer[7] != '[') {
+            return 0;
+        }
+        long inode = 0;
+        for (int i = 8; i < n && linkBuffer[i] != ']'; i++) {
+            inode = inode * 10 + (linkBuffer[i] - '0');
+        }
+        return inode;
+    }
+
+    /** The target of a link as text, or "" when it cannot be read. */
+    String readLink(String path) {
+        try {
+            return Files.readSymbolicLink(Path.of(path)).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
+    /** Boot time in epoch milliseconds from the "btime" line of /proc/stat (as the JDK computes it). */
+    long bootMillis() {
+        if (read(root + "/stat")) {
+            String s = text();
+            int i = s.indexOf("\nbtime ");
+            if (i >= 0) {
+                int end = s.indexOf('\n', i + 7);
+                try {
+                    return Long.parseLong(s.substring(i + 7, end < 0 ? s.length() : end).trim()) * 1000L;
+                } catch (NumberFormatException ignored) {
+                    // fall through
+                }
+            }
+        }
+        return -1;
+    }
+}

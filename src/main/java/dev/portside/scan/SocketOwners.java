@@ -1,0 +1,189 @@
+package dev.portside.scan;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Which processes hold each socket inode. The expensive part of finding owners is reading every fd
+ * link of every process; this cache does it only when a socket appears whose inode it does not know
+ * (and, to notice new sharers of known sockets, at most once per refresh period). Inodes that a
+ * rescan could not attribute (another user's or another namespace's process) are remembered as
+ * hidden, so they never cause another rescan. Rescans are rate-limited under churn: after a rescan
+ * that took T, the next waits at least max(minimum gap, 10 T).
+ */
+final class SocketOwners {
+
+    static final int[] NONE = new int[0];
+
+    static final class Owner {
+        int[] pids;
+        /** True when a rescan looked and found nobody: the negative cache. */
+        boolean hidden;
+        long seen;
+
+        Owner(int[] pids, boolean hidden) {
+            this.pids = pids;
+            this.hidden = hidden;
+        }
+    }
+
+    private final ProcFs fs;
+    private final ProcessTable processes;
+    private final LongSupplier nanoClock;
+    private final long minGapNanos;
+    private final long refreshNanos;
+    private final LongMap<Owner> byInode = new LongMap<>(256);
+    private final List<Integer> dropped = new ArrayList<>();
+    private final LongMap<Boolean> livePids = new LongMap<>();
+    private long generation;
+    private long lastRescanAt;
+    private long lastRescanCost;
+    private boolean everRescanned;
+    private int rescans;
+
+    SocketOwners(ProcFs fs, ProcessTable processes, LongSupplier nanoClock, long minGapNanos, long refreshNanos) {
+        this.fs = fs;
+        this.processes = processes;
+        this.nanoClock = nanoClock;
+        this.minGapNanos = minGapNanos;
+        this.refreshNanos = refreshNanos;
+    }
+
+    /** How many full /proc/*&#47;fd rescans ran so far. */
+    int rescans() {
+        return rescans;
+    }
+
+    /** The owner pids of an inode (sorted), or {@link #NONE}. The array is replaced, never changed. */
+    int[] pids(long inode) {
+        Owner o = byInode.get(inode);
+        return o == null ? NONE : o.pids;
+    }
+
+    /** True when a rescan found no process holding this inode. */
+    boolean hidden(long inode) {
+        Owner o = byInode.get(inode);
+        return o != null && o.hidden;
+    }
+
+    /** Brings the cache in line with the sockets of this poll. */
+    void update(SocketRows rows) {
+        long gen = ++generation;
+        // 1. processes that ended or whose pid was reused lose their sockets
+        dropped.clear();
+        processes.validate(dropped);
+        if (!dropped.isEmpty()) {
+            byInode.forEach((inode, o) -> {
+                for (int pid : dropped) {
+                    if (Arrays.binarySearch(o.pids, pid) >= 0) {
+                        o.pids = Arrays.stream(o.pids).filter(p -> !dropped.contains(p)).toArray();
+                        break;
+                    }
+                }
+            });
+        }
+        // 2. which inodes are new (or lost all their owners)?
+        int unknown = 0;
+        for (int r = 0; r < rows.size; r++) {
+            long inode = rows.inode[r];
+            if (inode == 0) {
+                continue; // a kernel socket: no process holds it
+            }
+            Owner o = byInode.get(inode);
+            if (o == null || (o.pids.length == 0 && !o.hidden)) {
+                unknown++;
+            }
+            if (o != null) {
+                o.seen = gen;
+            }
+        }
+        // 3. closed sockets leave the cache
+        byInode.retain((inode, o) -> o.seen == gen);
+        // 4. rescan when needed and allowed
+        long now = nanoClock.getAsLong();
+        long sinceLast = now - lastRescanAt;
+        boolean refresh = everRescanned && !byInode.isEmpty() && sinceLast >= refreshNanos;
+        boolean allowed = !everRescanned || sinceLast >= Math.max(minGapNanos, 10 * lastRescanCost);
+        if ((unknown > 0 && allowed) || refresh) {
+            rescan(rows, gen);
+        } else if (!dropped.isEmpty()) {
+            retainLivePids();
+        }
+    }
+
+    private void rescan(SocketRows rows, long gen) {
+        long started = nanoClock.getAsLong();
+        rescans++;
+        everRescanned = true;
+        LongMap<int[]> found = new LongMap<>(rows.size);
+        for (int r = 0; r < rows.size; r++) {
+            if (rows.inode[r] != 0) {
+                found.put(rows.inode[r], NONE);
+            }
+        }
+        String[] entries = new File(fs.root).list();
+        if (entries != null) {
+            for (String name : entries) {
+                if (name.isEmpty() || name.charAt(0) < '1' || name.charAt(0) > '9') {
+                    continue;
+                }
+                int pid;
+                try {
+                    pid = Integer.parseInt(name);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                String fdDir = fs.root + "/" + name + "/fd";
+                String[] fds = new File(fdDir).list();
+                if (fds == null) {
+                    continue; // gone, or not ours to read
+                }
+                String prefix = fdDir + "/";
+                for (String fd : fds) {
+                    long inode = fs.socketInode(prefix + fd);
+                    if (inode > 0) {
+                        int[] pids = found.get(inode);
+                        if (pids != null && (pids.length == 0 || pids[pids.length - 1] != pid)) {
+                            int[] more = Arrays.copyOf(pids, pids.length + 1);
+                            more[pids.length] = pid;
+                            found.put(inode, more);
+                        }
+                    }
+                }
+            }
+        }
+        found.forEach((inode, pids) -> {
+            Arrays.sort(pids);
+            Owner o = byInode.get(inode);
+            if (o == null) {
+                o = new Owner(pids, pids.length == 0);
+                byInode.put(inode, o);
+            } else if (!Arrays.equals(o.pids, pids)) {
+                o.pids = pids;
+                o.hidden = pids.length == 0;
+            } else {
+                o.hidden = pids.length == 0;
+            }
+            o.seen = gen;
+            for (int pid : pids) {
+                processes.info(pid); // new pids are read in full once
+            }
+        });
+        retainLivePids();
+        lastRescanAt = nanoClock.getAsLong();
+        lastRescanCost = lastRescanAt - started;
+    }
+
+    private void retainLivePids() {
+        livePids.clear();
+        byInode.forEach((inode, o) -> {
+            for (int pid : o.pids) {
+                livePids.put(pid, Boolean.TRUE);
+            }
+        });
+        processes.retain(livePids);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.portside.scan;
+
+import java.util.Arrays;
+
+/**
+ * The raw rows of one socket listing, kept in reusable primitive arrays so a poll over thousands of
+ * sockets builds no object per row: protocol, family, local address bytes, port and inode.
+ */
+final class SocketRows {
+
+    static final byte TCP = 0;
+    static final byte UDP = 1;
+    static final byte V4 = 4;
+    static final byte V6 = 6;
+
+    int size;
+    byte[] protocol = new byte[64];
+    byte[] family = new byte[64];
+    int[] port = new int[64];
+    long[] inode = new long[64];
+    /** 16 bytes per row; an IPv4 address uses the first 4. */
+    byte[] address = new byte[64 * 16];
+
+    void clear() {
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Adds a row and returns its index; the caller then writes the address at {@code index * 16}. */
+    int add(byte protocol, byte family, int port, long inode) {
+        if (size == this.port.length) {
+            int n = size * 2;
+            this.protocol = Arrays.copyOf(this.protocol, n);
+            this.family = Arrays.copyOf(this.family, n);
+            this.port = Arrays.copyOf(this.port, n);
+            this.inode = Arrays.copyOf(this.inode, n);
+            this.address = Arrays.copyOf(this.address, n * 16);
+        }
+        int i = size++;
+        this.protocol[i] = protocol;
+        this.family[i] = family;
+        this.port[i] = port;
+        this.inode[i] = inode;
+        return i;
+    }
+
+    int addressLength(int row) {
+        return family[row] == V4 ? 4 : 16;
+    }
+
+    /** Keeps the rows the filter accepts, in order (tests narrow the machine's sockets to their own). */
+    void retain(RowFilter keep) {
+        int w = 0;
+        for (int r = 0; r < size; r++) {
+            if (keep.keep(protocol[r], port[r], inode[r])) {
+                if (w != r) {
+                    protocol[w] = protocol[r];
+                    family[w] = family[r];
+                    port[w] = port[r];
+                    inode[w] = inode[r];
+                    System.arraycopy(address, r * 16, address, w * 16, 16);
+                }
+                w++;
+            }
+        }
+        size = w;
+    }
+
+    interface RowFilter {
+        boolean keep(byte protocol, int port, long inode);
+    }
+}
