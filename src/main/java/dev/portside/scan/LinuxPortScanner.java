@@ -74,6 +74,21 @@ public final class LinuxPortScanner implements PortScanner {
         return source.name();
     }
 
+    /**
+     * Lists the sockets once without owners, to see that this source works here.
+     *
+     * @throws ScanException when it does not
+     */
+    void probe() {
+        rows.clear();
+        source.read(rows);
+        if (rows.size == 0 && source instanceof ProcNetSocketSource
+                && !new java.io.File(fs.root + "/net/tcp").canRead()) {
+            throw new ScanException("cannot read " + fs.root + "/net/tcp");
+        }
+        rows.clear();
+    }
+
     /** Full /proc/*&#47;fd rescans so far (tests check the cache with it). */
     public int rescans() {
         return owners.rescans();

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * (and, to notice new sharers of known sockets, at most once per refresh period). Inodes that a
  * rescan could not attribute (another user's or another namespace's process) are remembered as
  * hidden, so they never cause another rescan. Rescans are rate-limited under churn: after a rescan
- * that took T, the next waits at least max(minimum gap, 10 T).
+ * that took T, the next waits at least max(minimum gap, 10 T); a zero minimum gap turns this off.
  */
 final class SocketOwners {
 
@@ -106,7 +106,8 @@ final class SocketOwners {
         long now = nanoClock.getAsLong();
         long sinceLast = now - lastRescanAt;
         boolean refresh = everRescanned && !byInode.isEmpty() && sinceLast >= refreshNanos;
-        boolean allowed = !everRescanned || sinceLast >= Math.max(minGapNanos, 10 * lastRescanCost);
+        boolean allowed = !everRescanned || minGapNanos == 0
+                || sinceLast >= Math.max(minGapNanos, 10 * lastRescanCost);
         if ((unknown > 0 && allowed) || refresh) {
             rescan(rows, gen);
         } else if (!dropped.isEmpty()) {
