@@ -1,18 +1,25 @@
 package dev.portside.cli;
 
 import dev.portside.core.Snapshot;
+import dev.portside.knowledge.Texts;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code portside list [--json]}: the listening sockets, once. */
+/** {@code portside list [--json] [--watch [--interval S]]}: the listening sockets, once or per poll. */
 @Command(name = "list", description = "Print the listening sockets of this computer.", mixinStandardHelpOptions = true)
 public final class ListCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @ParentCommand
     PortsideCommand parent;
@@ -20,18 +27,61 @@ public final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print a JSON array (one object per socket).")
+    @Option(names = "--json", description = "Print a JSON array (one object per socket); with --watch, one array per line.")
     boolean json;
 
+    @Option(names = "--watch", description = "Keep polling and print the sockets after every poll, until stopped (Ctrl+C).")
+    boolean watch;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "1",
+            description = "Seconds between two polls with --watch (default ${DEFAULT-VALUE}).")
+    double interval;
+
+    @Option(names = "--count", paramLabel = "N", description = "With --watch: stop after N polls.")
+    int count;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (PortScanner scanner = parent.openScanner()) {
-            Snapshot snapshot = scanner.scan();
-            out.print(json ? SocketJson.pretty(snapshot.sockets()) + System.lineSeparator()
-                    : SocketTable.format(snapshot.sockets()));
-            out.flush();
+        if (watch && !(interval >= 0.1 && interval <= 86_400)) {
+            throw new ParameterException(spec.commandLine(), Texts.get("list.watch.badInterval"));
         }
-        return 0;
+        try (PortScanner scanner = parent.openScanner()) {
+            if (!watch) {
+                print(out, scanner.scan(), false);
+                return 0;
+            }
+            // One scanner for the whole run: its caches make every poll after the first cheap.
+            long period = Math.round(interval * 1e9);
+            long next = System.nanoTime();
+            for (int polls = 1; ; polls++) {
+                print(out, scanner.scan(), true);
+                if (out.checkError() || (count > 0 && polls >= count)) {
+                    return 0; // the reader went away (a closed pipe), or enough polls
+                }
+                next += period;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } else {
+                    next = System.nanoTime(); // a slow poll: do not try to catch up
+                }
+            }
+        }
+    }
+
+    private void print(PrintWriter out, Snapshot snapshot, boolean watching) {
+        if (json) {
+            out.print((watching ? SocketJson.compact(snapshot.sockets()) : SocketJson.pretty(snapshot.sockets()))
+                    + System.lineSeparator());
+        } else {
+            if (watching) {
+                out.println(Texts.get("list.watch.header",
+                        TIME.format(LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault())),
+                        snapshot.sockets().size()));
+            }
+            out.print(SocketTable.format(snapshot.sockets()));
+        }
+        out.flush();
     }
 }

@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The top command. Without a sub-command it opens the window (through the {@code gui} callback, so
@@ -17,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "See what is listening on this computer, who owns it, and free a port.",
-        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class})
+        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class, DoctorCommand.class})
 public final class PortsideCommand implements Callable<Integer> {
 
     private final Consumer<String[]> gui;
@@ -58,6 +63,20 @@ public final class PortsideCommand implements Callable<Integer> {
 
     ProcessTerminator terminator() {
         return terminator.get();
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    /** {@code --scanner oshi|auto}, for the window and every sub-command. */
+    @Option(names = "--scanner", paramLabel = "auto|oshi", scope = ScopeType.INHERIT,
+            description = "How to read the ports: auto (the fastest that works here, the default) or oshi (the portable one).")
+    void setScanner(String value) {
+        try {
+            Scanners.setMode(Scanners.Mode.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     PortScanner openScanner() {

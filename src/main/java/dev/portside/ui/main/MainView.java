@@ -268,9 +268,7 @@ public final class MainView {
         lastPoll.setId("lastPollLabel");
         lastPoll.textProperty().bind(status.lastPollProperty());
         Tooltip scannerTip = new Tooltip();
-        scannerTip.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.get("status.scanner.tooltip", status.scannerProperty().get()),
-                status.scannerProperty()));
+        scannerTip.textProperty().bind(status.scannerDetailProperty());
         lastPoll.setTooltip(scannerTip);
         bar.getRightItems().add(lastPoll);
         status.errorProperty().addListener((o, was, now) -> {

@@ -3,6 +3,7 @@ package dev.portside.ui.status;
 import dev.portside.core.PortCategory;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Texts;
+import dev.portside.scan.Scanners;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class StatusViewModel {
     private final ReadOnlyStringWrapper lastPoll = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scanner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scannerDetail = new ReadOnlyStringWrapper("");
 
     public StatusViewModel(ZoneId zone) {
         this.zone = zone;
@@ -36,6 +38,9 @@ public final class StatusViewModel {
         lastPoll.set(Texts.get("status.updated", TIME.format(snapshot.takenAt().atZone(zone)),
                 Math.max(0, snapshot.took().toMillis())));
         scanner.set(snapshot.scanner());
+        Scanners.Choice choice = Scanners.lastChoice();
+        scannerDetail.set(Texts.get("status.scanner.detail", snapshot.scanner(),
+                choice != null && choice.scanner().equals(snapshot.scanner()) ? choice.reason() : snapshot.scanner()));
         error.set("");
     }
 
@@ -62,5 +67,10 @@ public final class StatusViewModel {
 
     public ReadOnlyStringProperty scannerProperty() {
         return scanner.getReadOnlyProperty();
+    }
+
+    /** The scanner in words with the reason it was chosen, for the status bar's tooltip. */
+    public ReadOnlyStringProperty scannerDetailProperty() {
+        return scannerDetail.getReadOnlyProperty();
     }
 }
