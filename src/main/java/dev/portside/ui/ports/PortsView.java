@@ -260,6 +260,7 @@ public final class PortsView {
     /** The category in words, on a chip in the category's colour. */
     private static final class CategoryCell extends TableCell<PortRowViewModel, PortCategory> {
         private final Label chip = new Label();
+        private final Tooltip tip = new Tooltip();
 
         CategoryCell() {
             chip.getStyleClass().add("category-chip");
@@ -280,12 +281,22 @@ public final class PortsView {
             }
             chip.getStyleClass().add("chip-" + item.id());
             setGraphic(chip);
-            setTooltip(new Tooltip(Texts.get("category." + item.id() + ".legend")));
+            // one tooltip per cell, re-worded: a new Tooltip per update costs more than the whole row
+            tip.setText(Texts.get("category." + item.id() + ".legend"));
+            setTooltip(tip);
         }
     }
 
     /** The owner's name; a hidden owner in muted italics with an explanation. */
     private static final class ProcessCell extends TableCell<PortRowViewModel, String> {
+        private final Tooltip tip = new Tooltip();
+
+        /** The cell's one tooltip with new words (creating a Tooltip per update is slow at 10,000 rows). */
+        private Tooltip tip(String text) {
+            tip.setText(text);
+            return tip;
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
@@ -302,13 +313,13 @@ public final class PortsView {
                 setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
             } else if (row.isOwnerHidden()) {
                 getStyleClass().add("owner-hidden");
-                setTooltip(new Tooltip(Texts.get("owner.hidden.tooltip")));
+                setTooltip(tip(Texts.get("owner.hidden.tooltip")));
             } else if (row.getSocket().owners().size() > 1) {
-                setTooltip(new Tooltip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
+                setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
                         row.ownerPids())));
             } else {
                 String cmd = row.getSocket().owner().map(p -> p.commandLine()).orElse("");
-                setTooltip(cmd.isEmpty() ? null : new Tooltip(cmd));
+                setTooltip(cmd.isEmpty() ? null : tip(cmd));
             }
         }
     }

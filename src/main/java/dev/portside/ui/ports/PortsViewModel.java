@@ -21,7 +21,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -43,8 +42,8 @@ public final class PortsViewModel {
     public static final Duration CLOSING_LINGER = Duration.ofSeconds(5);
 
     private final Clock clock;
-    private final ObservableList<PortRowViewModel> rows =
-            FXCollections.observableArrayList(PortRowViewModel::observables);
+    /** Reports a poll's row updates as one change: one re-sort of the table, not one per row. */
+    private final BatchedList<PortRowViewModel> rows = new BatchedList<>(PortRowViewModel::observables);
     private final FilteredList<PortRowViewModel> shownRows = new FilteredList<>(rows);
     /** Rows of real sockets, listening or closing. */
     private final Map<SocketKey, PortRowViewModel> byKey = new HashMap<>();
@@ -62,8 +61,17 @@ public final class PortsViewModel {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Brings the rows in line with a new snapshot. */
+    /** Brings the rows in line with a new snapshot; the rows it updates are reported as one change. */
     public void apply(Snapshot snapshot) {
+        PortRowViewModel keep = selected.get();
+        rows.batch(() -> applyRows(snapshot));
+        // A sorted table can move its selection to a neighbour while it re-sorts: the row stays chosen.
+        if (keep != null && selected.get() != keep && byKey.get(keep.key()) == keep) {
+            selected.set(keep);
+        }
+    }
+
+    private void applyRows(Snapshot snapshot) {
         Instant now = clock.instant();
         // The first snapshot is what was already there: nothing to point out.
         RowState arrival = loaded.get() ? RowState.NEW : RowState.LISTENING;
@@ -87,7 +95,7 @@ public final class PortsViewModel {
                 }
             } else if (row == null) {
                 added.add(newRow(s, seen, arrival, now));
-            } else if (!row.getSocket().equals(s)) {
+            } else if (row.getSocket() != s && !row.getSocket().equals(s)) {
                 row.update(s);
             }
         }
@@ -108,17 +116,19 @@ public final class PortsViewModel {
 
     /** Moves highlighted rows along the timeline: ends "new", drops "closing" rows whose time is up. */
     public void tick() {
-        expire(clock.instant());
+        rows.batch(() -> expire(clock.instant()));
     }
 
     /** The ports on the watch list; each one where nothing listens gets a "not listening" row. */
     public void setPinnedPorts(Collection<Integer> ports) {
         pinnedPorts.clear();
         pinnedPorts.addAll(ports);
-        for (PortRowViewModel row : byKey.values()) {
-            row.setPinned(pinnedPorts.contains(row.port()));
-        }
-        syncNotListening(clock.instant());
+        rows.batch(() -> {
+            for (PortRowViewModel row : byKey.values()) {
+                row.setPinned(pinnedPorts.contains(row.port()));
+            }
+            syncNotListening(clock.instant());
+        });
     }
 
     private PortRowViewModel newRow(ListeningSocket s, Instant seen, RowState state, Instant now) {
