@@ -165,6 +165,9 @@ public final class PortsViewModel {
         if (!loaded.get()) {
             return; // before the first scan we do not know what listens
         }
+        if (pinnedPorts.isEmpty() && notListening.isEmpty()) {
+            return; // nothing pinned: no need to collect 10,000 ports every poll
+        }
         Set<Integer> covered = new HashSet<>();
         for (PortRowViewModel row : byKey.values()) {
             covered.add(row.port());
