@@ -3,13 +3,13 @@ package dev.portside.ui.settings;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.portside.AppDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -52,19 +52,7 @@ public final class SettingsStore {
      * Support/Portside} on macOS.
      */
     public static Path defaultDirectory(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming")
-                    : Path.of(appData);
-            return base.resolve("Portside");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Portside");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".config") : Path.of(xdg);
-        return base.resolve("portside");
+        return AppDirs.configDir(osName, env, home); // one place for the path rules (doctor shows it too)
     }
 
     public Path directory() {
