@@ -19,6 +19,8 @@ final class NetlinkSocketSource implements SocketSource {
     private static final int SOCK_CLOEXEC = 0x80000;
     private static final int NETLINK_SOCK_DIAG = 4;
     private static final int SOCK_DIAG_BY_FAMILY = 20;
+    /** The older TCP request: one walk of the listening table for IPv4 and IPv6 together. */
+    private static final int TCPDIAG_GETSOCK = 18;
     private static final int NLM_F_REQUEST = 0x1;
     private static final int NLM_F_DUMP = 0x300;
     private static final int NLMSG_ERROR = 2;
@@ -39,9 +41,9 @@ final class NetlinkSocketSource implements SocketSource {
     private final byte[] buffer = new byte[BUFFER];
     private final ByteBuffer view = ByteBuffer.wrap(buffer).order(ByteOrder.nativeOrder());
     private final NativeLong bufferLength = new NativeLong(BUFFER);
-    private final NativeLong requestLength = new NativeLong(REQUEST_LENGTH);
     private int fd = -1;
     private int sequence;
+    private boolean compatRefused;
 
     /**
      * Opens the netlink socket.
@@ -68,19 +70,60 @@ final class NetlinkSocketSource implements SocketSource {
         return "linux-netlink";
     }
 
+    /** Asks per family, as on a kernel without the combined TCP request (tests compare both ways). */
+    void askPerFamily() {
+        compatRefused = true;
+    }
+
     @Override
     public void read(SocketRows rows) {
         if (fd < 0) {
             throw new ScanException("the netlink socket is closed");
         }
-        dump(rows, AF_INET, IPPROTO_TCP, 1 << TCP_LISTEN);
-        dump(rows, AF_INET6, IPPROTO_TCP, 1 << TCP_LISTEN);
+        int before = rows.size;
+        if (!compatRefused) {
+            try {
+                dumpTcpBothFamilies(rows);
+            } catch (ScanException e) {
+                compatRefused = true; // a kernel without the old request: ask per family
+                rows.size = before;
+            }
+        }
+        if (compatRefused) {
+            dump(rows, AF_INET, IPPROTO_TCP, 1 << TCP_LISTEN);
+            dump(rows, AF_INET6, IPPROTO_TCP, 1 << TCP_LISTEN);
+        }
         dump(rows, AF_INET, IPPROTO_UDP, 1 << TCP_CLOSE);
         dump(rows, AF_INET6, IPPROTO_UDP, 1 << TCP_CLOSE);
     }
 
+    /**
+     * TCP listeners of both families in one dump ({@code inet_diag_req}, family unspecified): the
+     * kernel walks its listening table once instead of once per family.
+     */
+    private void dumpTcpBothFamilies(SocketRows rows) {
+        int seq = ++sequence;
+        java.util.Arrays.fill(request, (byte) 0);
+        requestView.putInt(0, 16 + 60);
+        requestView.putShort(4, (short) TCPDIAG_GETSOCK);
+        requestView.putShort(6, (short) (NLM_F_REQUEST | NLM_F_DUMP));
+        requestView.putInt(8, seq);
+        request[16] = (byte) AF_INET; // ignored by the kernel for dumps of this kind
+        requestView.putInt(16 + 52, 1 << TCP_LISTEN); // idiag_states after family, lengths, ext and the 48-byte id
+        send(16 + 60);
+        receive(rows, seq, SocketRows.TCP, IPPROTO_TCP);
+    }
+
+    private void send(int length) {
+        long sent = Libc.sendto(fd, request, new NativeLong(length), 0, kernelAddress, kernelAddress.length).longValue();
+        if (sent != length) {
+            throw new ScanException("netlink request refused (errno " + Libc.errno() + ")");
+        }
+    }
+
     private void dump(SocketRows rows, int family, int protocol, int states) {
         int seq = ++sequence;
+        java.util.Arrays.fill(request, (byte) 0);
         requestView.putInt(0, REQUEST_LENGTH);
         requestView.putShort(4, (short) SOCK_DIAG_BY_FAMILY);
         requestView.putShort(6, (short) (NLM_F_REQUEST | NLM_F_DUMP));
@@ -91,11 +134,11 @@ final class NetlinkSocketSource implements SocketSource {
         request[18] = 0; // no extensions: the base message has all we need
         request[19] = 0;
         requestView.putInt(20, states);
-        long sent = Libc.sendto(fd, request, requestLength, 0, kernelAddress, kernelAddress.length).longValue();
-        if (sent != REQUEST_LENGTH) {
-            throw new ScanException("netlink request refused (errno " + Libc.errno() + ")");
-        }
-        byte proto = protocol == IPPROTO_TCP ? SocketRows.TCP : SocketRows.UDP;
+        send(REQUEST_LENGTH);
+        receive(rows, seq, protocol == IPPROTO_TCP ? SocketRows.TCP : SocketRows.UDP, protocol);
+    }
+
+    private void receive(SocketRows rows, int seq, byte proto, int protocol) {
         while (true) {
             long n = Libc.recv(fd, nativeBuffer, bufferLength, 0).longValue();
             if (n <= 0) {
@@ -121,7 +164,7 @@ final class NetlinkSocketSource implements SocketSource {
                             throw new ScanException("netlink refused the " + (protocol == IPPROTO_TCP ? "TCP" : "UDP")
                                     + " query (errno " + error + ")");
                         }
-                    } else if (type == SOCK_DIAG_BY_FAMILY && length >= 16 + 72) {
+                    } else if ((type == SOCK_DIAG_BY_FAMILY || type == TCPDIAG_GETSOCK) && length >= 16 + 72) {
                         addRow(rows, proto, off + 16);
                     }
                 }
