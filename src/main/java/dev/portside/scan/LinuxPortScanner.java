@@ -116,6 +116,8 @@ public final class LinuxPortScanner implements PortScanner {
             order = new Built[Math.max(n, order.length * 2)];
         }
         boolean changed = false;
+        int known = built.size();
+        int seenAgain = 0;
         for (int r = 0; r < n; r++) {
             long inode = rows.inode[r];
             long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
@@ -124,6 +126,8 @@ public final class LinuxPortScanner implements PortScanner {
                 b = new Built(rows, r);
                 built.put(cacheKey, b);
                 changed = true;
+            } else if (b.seen != gen) {
+                seenAgain++;
             }
             int[] pids = inode != 0 ? owners.pids(inode) : SocketOwners.NONE;
             if (b.socket == null || b.pids != pids || !ownersCurrent(b)) {
@@ -134,7 +138,9 @@ public final class LinuxPortScanner implements PortScanner {
             order[r] = b;
         }
         int before = built.size();
-        built.retain((k, b) -> b.seen == gen);
+        if (seenAgain < known) {
+            built.retain((k, b) -> b.seen == gen); // some sockets closed
+        }
         if (!changed && built.size() == before && n == last.size()) {
             Arrays.fill(order, 0, n, null);
             return last;

@@ -88,6 +88,8 @@ final class SocketOwners {
         }
         // 2. which inodes are new (or lost all their owners)?
         int unknown = 0;
+        int known = byInode.size();
+        int seenAgain = 0;
         for (int r = 0; r < rows.size; r++) {
             long inode = rows.inode[r];
             if (inode == 0) {
@@ -97,12 +99,15 @@ final class SocketOwners {
             if (o == null || (o.pids.length == 0 && !o.hidden)) {
                 unknown++;
             }
-            if (o != null) {
+            if (o != null && o.seen != gen) {
                 o.seen = gen;
+                seenAgain++;
             }
         }
-        // 3. closed sockets leave the cache
-        byInode.retain((inode, o) -> o.seen == gen);
+        // 3. closed sockets leave the cache (when every known inode was seen again, none closed)
+        if (seenAgain < known) {
+            byInode.retain((inode, o) -> o.seen == gen);
+        }
         // 4. rescan when needed and allowed
         long now = nanoClock.getAsLong();
         long sinceLast = now - lastRescanAt;
