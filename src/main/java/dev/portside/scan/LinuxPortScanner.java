@@ -35,7 +35,8 @@ public final class LinuxPortScanner implements PortScanner {
     private final ProcessTable processes;
     private final SocketOwners owners;
     private final Clock clock;
-    private final SocketRows rows = new SocketRows();
+    private SocketRows rows = new SocketRows();
+    private SocketRows previous = new SocketRows();
     private final LongMap<Built> built = new LongMap<>(256);
     private Built[] order = new Built[256];
     private List<ListeningSocket> last = List.of();
@@ -102,10 +103,15 @@ public final class LinuxPortScanner implements PortScanner {
     @Override
     public Snapshot scan() {
         long started = System.nanoTime();
+        SocketRows swap = previous;
+        previous = rows;
+        rows = swap;
         rows.clear();
         source.read(rows);
-        owners.update(rows);
-        List<ListeningSocket> sockets = build();
+        boolean sameRows = rows.sameAs(previous);
+        boolean ownersUnchanged = owners.update(rows, sameRows);
+        // Nothing changed: the last poll's list, without a lookup per socket.
+        List<ListeningSocket> sockets = sameRows && ownersUnchanged && generation > 0 ? last : build();
         return new Snapshot(clock.instant(), Duration.ofNanos(System.nanoTime() - started), sockets, name());
     }
 

@@ -81,9 +81,11 @@ final class ProcessTable {
      * Checks every cached pid; drops those that ended or were reused and reloads renamed ones.
      *
      * @param dropped receives the pids that no longer name the process we knew
+     * @return true when a process was dropped or reloaded
      */
-    void validate(List<Integer> dropped) {
+    boolean validate(List<Integer> dropped) {
         renamed.clear();
+        int droppedBefore = dropped.size();
         byPid.retain((pid, p) -> {
             if (!fs.read(fs.root + "/" + pid + "/stat") || !parseStat() || parsedStart != p.startTicks) {
                 dropped.add((int) pid);
@@ -105,6 +107,7 @@ final class ProcessTable {
                 }
             }
         }
+        return dropped.size() > droppedBefore || !renamed.isEmpty();
     }
 
     /** Forgets pids that own no socket any more. */

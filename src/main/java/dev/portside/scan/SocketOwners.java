@@ -44,6 +44,7 @@ final class SocketOwners {
     private long lastRescanCost;
     private boolean everRescanned;
     private int rescans;
+    private int lastUnknown = -1;
 
     SocketOwners(ProcFs fs, ProcessTable processes, LongSupplier nanoClock, long minGapNanos, long refreshNanos) {
         this.fs = fs;
@@ -70,12 +71,25 @@ final class SocketOwners {
         return o != null && o.hidden;
     }
 
-    /** Brings the cache in line with the sockets of this poll. */
-    void update(SocketRows rows) {
+    /**
+     * Brings the cache in line with the sockets of this poll.
+     *
+     * @param sameRows the listing is exactly the last poll's
+     * @return true when no owner changed since the last poll (then nothing needs rebuilding)
+     */
+    boolean update(SocketRows rows, boolean sameRows) {
         long gen = ++generation;
         // 1. processes that ended or whose pid was reused lose their sockets
         dropped.clear();
-        processes.validate(dropped);
+        boolean processesChanged = processes.validate(dropped);
+        if (sameRows && !processesChanged && lastUnknown == 0) {
+            // the usual poll: the same sockets as last time, every owner known or known to be hidden
+            if (refreshDue()) {
+                rescan(rows, gen);
+                return false;
+            }
+            return true;
+        }
         if (!dropped.isEmpty()) {
             byInode.forEach((inode, o) -> {
                 for (int pid : dropped) {
@@ -109,17 +123,23 @@ final class SocketOwners {
             byInode.retain((inode, o) -> o.seen == gen);
         }
         // 4. rescan when needed and allowed
-        long now = nanoClock.getAsLong();
-        long sinceLast = now - lastRescanAt;
-        // the periodic look for new sharers may take at most 0.1 % of the time (a server with 10,000 fds)
-        boolean refresh = everRescanned && !byInode.isEmpty() && sinceLast >= Math.max(refreshNanos, 1000 * lastRescanCost);
+        long sinceLast = nanoClock.getAsLong() - lastRescanAt;
         boolean allowed = !everRescanned || minGapNanos == 0
                 || sinceLast >= Math.max(minGapNanos, 10 * lastRescanCost);
-        if ((unknown > 0 && allowed) || refresh) {
+        if ((unknown > 0 && allowed) || refreshDue()) {
             rescan(rows, gen);
+            unknown = 0;
         } else if (!dropped.isEmpty()) {
             retainLivePids();
         }
+        lastUnknown = unknown;
+        return false;
+    }
+
+    /** The periodic look for new sharers, at most 0.1 % of the time (a server with 10,000 fds). */
+    private boolean refreshDue() {
+        long sinceLast = nanoClock.getAsLong() - lastRescanAt;
+        return everRescanned && !byInode.isEmpty() && sinceLast >= Math.max(refreshNanos, 1000 * lastRescanCost);
     }
 
     private void rescan(SocketRows rows, long gen) {

@@ -72,6 +72,20 @@ class OwnerCacheTest {
     }
 
     @Test
+    void anUnchangedPollHandsOutTheSameListAndARenamedProcessIsSeen() throws IOException {
+        process(100, "web", 500, 1000);
+        socket(8080, 1000);
+        Snapshot first = poll();
+        Snapshot second = poll();
+        assertThat(second.sockets()).isEqualTo(first.sockets());
+        assertThat(second.sockets().get(0)).isSameAs(first.sockets().get(0));
+        // same pid and start time, a new name (exec): the row shows the new name at once
+        process(100, "web-v2", 500, 1000);
+        assertThat(owner(poll(), 8080).name()).isEqualTo("web-v2");
+        assertThat(scanner.rescans()).isEqualTo(1);
+    }
+
+    @Test
     void newSocketInAKnownProcessAndANewProcessEachCostOneRescan() throws IOException {
         process(100, "web", 500, 1000);
         socket(8080, 1000);
