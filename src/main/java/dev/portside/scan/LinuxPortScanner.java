@@ -26,7 +26,7 @@ public final class LinuxPortScanner implements PortScanner {
     /** The shortest pause between two rescans for unknown sockets. */
     static final Duration MIN_RESCAN_GAP = Duration.ofMillis(500);
     /** How often known sockets are re-checked for new sharers (pre-fork workers). */
-    static final Duration REFRESH = Duration.ofSeconds(60);
+    static final Duration REFRESH = Duration.ofMinutes(5);
 
     private static final Comparator<Built> BY_KEY = (a, b) -> a.key.compareTo(b.key);
 
