@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javafx.application.Platform;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -25,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 
 /** The live table of listening sockets ({@code #portTable}). Builds nodes and binds; no logic. */
 public final class PortsView {
@@ -37,14 +36,6 @@ public final class PortsView {
     private final PortsViewModel model;
     private final ZoneId zone;
     private final TableView<PortRowViewModel> table = new TableView<>();
-    private ScheduledFuture<?> tick;
-
-    /** One daemon thread asks every shown table to move its highlights along. */
-    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "portside-table-tick");
-        t.setDaemon(true);
-        return t;
-    });
 
     public PortsView(PortsViewModel model, ZoneId zone) {
         this.model = model;
@@ -115,17 +106,10 @@ public final class PortsView {
                 .then(Texts.get("table.placeholder.empty")).otherwise(Texts.get("table.placeholder.loading")));
         table.setPlaceholder(placeholder);
 
-        // Moves change highlighting along even while polling is paused. Not a Timeline: a running
-        // animation keeps JavaFX pulsing 60 times a second, which made the idle window cost ~1 % CPU.
-        table.sceneProperty().addListener((o, was, now) -> {
-            if (now != null && tick == null) {
-                tick = TICKS.scheduleWithFixedDelay(() -> Platform.runLater(model::tick), 500, 500,
-                        TimeUnit.MILLISECONDS);
-            } else if (now == null && tick != null) {
-                tick.cancel(false);
-                tick = null;
-            }
-        });
+        // Moves change highlighting along even while polling is paused.
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
 
         // The table writes the shared selection; the view model may clear it when the row goes away.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
