@@ -106,10 +106,17 @@ public final class PortsView {
                 .then(Texts.get("table.placeholder.empty")).otherwise(Texts.get("table.placeholder.loading")));
         table.setPlaceholder(placeholder);
 
-        // Moves change highlighting along even while polling is paused.
+        // Moves change highlighting along even while polling is paused; runs only while a row is
+        // highlighted, since any running animation keeps JavaFX pulsing (and repainting) at 60 Hz.
         Timeline ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        model.highlightingProperty().addListener((o, was, now) -> {
+            if (now) {
+                ticker.play();
+            } else {
+                ticker.stop();
+            }
+        });
 
         // The table writes the shared selection; the view model may clear it when the row goes away.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));

@@ -52,6 +52,7 @@ public final class PortsViewModel {
     private final Set<Integer> pinnedPorts = new TreeSet<>();
     private final ObjectProperty<PortRowViewModel> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper highlighting = new ReadOnlyBooleanWrapper();
 
     public PortsViewModel() {
         this(Clock.systemUTC());
@@ -114,6 +115,14 @@ public final class PortsViewModel {
         expire(now);
     }
 
+    /**
+     * True while some row is highlighted as new or closing, i.e. while {@link #tick()} has work. The
+     * view runs its ticker only then: a running animation keeps JavaFX redrawing 60 times a second.
+     */
+    public ReadOnlyBooleanProperty highlightingProperty() {
+        return highlighting.getReadOnlyProperty();
+    }
+
     /** Moves highlighted rows along the timeline: ends "new", drops "closing" rows whose time is up. */
     public void tick() {
         rows.batch(() -> expire(clock.instant()));
@@ -141,6 +150,7 @@ public final class PortsViewModel {
 
     private void expire(Instant now) {
         List<PortRowViewModel> gone = new ArrayList<>();
+        boolean[] stillTimed = {false};
         byKey.values().removeIf(row -> {
             Instant since = row.stateSince();
             if (row.getState() == RowState.NEW && !now.isBefore(since.plus(NEW_HIGHLIGHT))) {
@@ -148,9 +158,12 @@ public final class PortsViewModel {
             } else if (row.getState() == RowState.CLOSING && !now.isBefore(since.plus(CLOSING_LINGER))) {
                 gone.add(row);
                 return true;
+            } else if (row.getState() == RowState.NEW || row.getState() == RowState.CLOSING) {
+                stillTimed[0] = true;
             }
             return false;
         });
+        highlighting.set(stillTimed[0]);
         if (!gone.isEmpty()) {
             rows.removeAll(gone);
             if (gone.contains(selected.get())) {

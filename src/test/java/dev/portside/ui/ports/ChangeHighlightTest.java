@@ -55,6 +55,26 @@ class ChangeHighlightTest {
     }
 
     @Test
+    void theTickerIsNeededOnlyWhileSomethingIsHighlighted() {
+        poll(A, B);
+        assertThat(ports.highlightingProperty().get()).as("nothing new at start").isFalse();
+
+        clock.advanceSeconds(1);
+        poll(A, B, C);
+        assertThat(ports.highlightingProperty().get()).as("C is new").isTrue();
+
+        clock.advance(PortsViewModel.NEW_HIGHLIGHT);
+        ports.tick();
+        assertThat(ports.highlightingProperty().get()).as("C's highlight is over").isFalse();
+
+        poll(A, C);
+        assertThat(ports.highlightingProperty().get()).as("B is closing").isTrue();
+        clock.advance(PortsViewModel.CLOSING_LINGER);
+        ports.tick();
+        assertThat(ports.highlightingProperty().get()).as("B is gone").isFalse();
+    }
+
+    @Test
     void aClosedSocketStaysStruckThroughForAFewSecondsThenGoes() {
         poll(A, B);
         clock.advanceSeconds(1);
