@@ -1,13 +1,10 @@
 package dev.portside.scan;
 
 import com.sun.jna.NativeLong;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Reads small /proc files into a reusable buffer and resolves fd links, with as little garbage as
@@ -20,7 +17,8 @@ final class ProcFs {
     private final byte[] pathBytes = new byte[512];
     private final byte[] linkBuffer = new byte[256];
     private final NativeLong linkBufferLength = new NativeLong(256);
-    byte[] buffer = new byte[4096];
+    private final FileBuffer file = new FileBuffer(4096);
+    byte[] buffer = file.bytes;
     int length;
 
     ProcFs(String root) {
@@ -41,19 +39,10 @@ final class ProcFs {
 
     /** Reads a whole file into {@link #buffer}; false when it cannot be read (gone, no permission). */
     boolean read(String path) {
-        length = 0;
-        try (InputStream in = new FileInputStream(path)) {
-            int n;
-            while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
-                length += n;
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        boolean ok = file.load(path);
+        buffer = file.bytes;
+        length = file.length;
+        return ok;
     }
 
     String text() {

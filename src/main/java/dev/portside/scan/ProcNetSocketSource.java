@@ -1,10 +1,6 @@
 package dev.portside.scan;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * Lists sockets from /proc/net/{tcp,tcp6,udp,udp6} when netlink is refused. Parses the bytes in
@@ -16,7 +12,8 @@ final class ProcNetSocketSource implements SocketSource {
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private final String netDir;
-    private byte[] buffer = new byte[64 * 1024];
+    private final FileBuffer file = new FileBuffer(64 * 1024);
+    private byte[] buffer = file.bytes;
     private int length;
     private int pos;
 
@@ -91,19 +88,10 @@ final class ProcNetSocketSource implements SocketSource {
     }
 
     private boolean load(String path) {
-        length = 0;
-        try (InputStream in = new FileInputStream(path)) {
-            int n;
-            while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
-                length += n;
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        boolean ok = file.load(path);
+        buffer = file.bytes;
+        length = file.length;
+        return ok;
     }
 
     private int hex(int at, int digits) {

@@ -90,6 +90,30 @@ class PollingServiceTest {
         assertThat(polling.effectiveInterval()).isEqualTo(Duration.ofSeconds(1));
     }
 
+    @Test
+    void refreshWhilePausedPollsOnceAndStaysPaused() throws Exception {
+        polling.setInterval(Duration.ofMillis(20));
+        polling.setPaused(true);
+        polling.start();
+        assertThat(outcomes.poll(200, TimeUnit.MILLISECONDS)).isNull();
+
+        polling.refresh();
+        assertThat(next()).isInstanceOf(Snapshot.class);
+        // Twenty intervals pass without another poll.
+        assertThat(outcomes.poll(400, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(scanner.scanCount()).isEqualTo(1);
+        assertThat(polling.isPaused()).isTrue();
+    }
+
+    @Test
+    void refreshWhileRunningIsAPollNow() throws Exception {
+        polling.setInterval(Duration.ofSeconds(30));
+        polling.start();
+        assertThat(next()).isInstanceOf(Snapshot.class);
+        polling.refresh();
+        assertThat(outcomes.poll(10, TimeUnit.SECONDS)).as("long before the 30 s interval").isInstanceOf(Snapshot.class);
+    }
+
     private Object next() throws InterruptedException {
         Object o = outcomes.poll(10, TimeUnit.SECONDS);
         assertThat(o).as("a poll outcome within 10 s").isNotNull();
