@@ -22,10 +22,13 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     private final byte[] bytes;
     private final String text;
+    /** Computed once: the table looks rows up by address every poll. */
+    private final int hash;
 
     private IpAddress(byte[] bytes) {
         this.bytes = bytes;
         this.text = bytes.length == 4 ? formatIpv4(bytes, 0) : formatIpv6(bytes);
+        this.hash = Arrays.hashCode(bytes);
     }
 
     /** An address from its raw bytes (4 or 16, network order). */
@@ -159,7 +162,7 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return hash;
     }
 
     /** IPv4 before IPv6, then numerically. */

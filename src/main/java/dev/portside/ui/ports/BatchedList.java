@@ -14,8 +14,9 @@ import javafx.util.Callback;
 /**
  * An observable list that, like {@code FXCollections.observableArrayList(extractor)}, reports an
  * element as updated when one of its extracted properties changes, but can gather the updates of a
- * whole poll into one change ({@link #batch}). A sorted list re-sorts once per update change, so
- * 100 separate updates on 10,000 rows would mean 100 full sorts; one batched change means one.
+ * whole poll into one change ({@link #batch}) that names each updated element. JavaFX's own
+ * {@code SortedList} would sort everything once per update change; {@link SortedRows} handles all
+ * of a change's updates together and looks only at the rows they name.
  */
 final class BatchedList<E> extends ModifiableObservableListBase<E> {
 
@@ -23,6 +24,9 @@ final class BatchedList<E> extends ModifiableObservableListBase<E> {
     private final Callback<E, Observable[]> extractor;
     private final Map<E, InvalidationListener> listeners = new IdentityHashMap<>();
     private Set<E> pending;
+    /** Element → index, for reporting a few updates among many rows; rebuilt after adds and removes. */
+    private final Map<E, Integer> positions = new IdentityHashMap<>();
+    private boolean positionsValid;
 
     BatchedList(Callback<E, Observable[]> extractor) {
         this.extractor = extractor;
@@ -48,24 +52,29 @@ final class BatchedList<E> extends ModifiableObservableListBase<E> {
         if (updated.isEmpty()) {
             return;
         }
-        // one contiguous range: a sorted list handles it with a single sort
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < items.size(); i++) {
-            if (updated.contains(items.get(i))) {
-                if (from < 0) {
-                    from = i;
-                }
-                to = i;
+        if (!positionsValid) {
+            positions.clear();
+            for (int i = 0; i < items.size(); i++) {
+                positions.put(items.get(i), i);
+            }
+            positionsValid = true;
+        }
+        int[] indexes = new int[updated.size()];
+        int n = 0;
+        for (E e : updated) {
+            Integer i = positions.get(e);
+            if (i != null) { // an element updated and removed in the same batch is gone
+                indexes[n++] = i;
             }
         }
-        if (from >= 0) {
-            beginChange();
-            for (int i = from; i <= to; i++) {
-                nextUpdate(i);
-            }
-            endChange();
+        java.util.Arrays.sort(indexes, 0, n);
+        // one change that names exactly the updated elements: the views downstream (filter, sort)
+        // then look at those rows only
+        beginChange();
+        for (int k = 0; k < n; k++) {
+            nextUpdate(indexes[k]);
         }
+        endChange();
     }
 
     private void changed(E element) {
@@ -108,12 +117,14 @@ final class BatchedList<E> extends ModifiableObservableListBase<E> {
     @Override
     protected void doAdd(int index, E element) {
         items.add(index, element);
+        positionsValid = false;
         observe(element);
     }
 
     @Override
     protected E doSet(int index, E element) {
         E old = items.set(index, element);
+        positionsValid = false;
         if (old != element) {
             forget(old);
             observe(element);
@@ -124,6 +135,7 @@ final class BatchedList<E> extends ModifiableObservableListBase<E> {
     @Override
     protected E doRemove(int index) {
         E old = items.remove(index);
+        positionsValid = false;
         forget(old);
         return old;
     }

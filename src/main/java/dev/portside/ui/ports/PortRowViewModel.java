@@ -39,6 +39,8 @@ public final class PortRowViewModel {
     private final ReadOnlyObjectWrapper<RowState> state = new ReadOnlyObjectWrapper<>(RowState.LISTENING);
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper();
     private Instant stateSince;
+    /** The number of the last snapshot that held this row's socket (kept by {@link PortsViewModel}). */
+    int lastPoll;
 
     public PortRowViewModel(ListeningSocket socket, Instant firstSeen) {
         this.key = socket.key();

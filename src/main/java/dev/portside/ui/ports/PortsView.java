@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -92,11 +93,14 @@ public final class PortsView {
         });
         since.setCellFactory(c -> textCell(this::formatSince));
 
-        table.getColumns().setAll(java.util.List.of(protocol, address, port, category, process, pid, user, since));
+        table.getColumns().setAll(List.of(protocol, address, port, category, process, pid, user, since));
         table.getSortOrder().add(port);
 
-        SortedList<PortRowViewModel> sorted = new SortedList<>(model.shownRows());
+        // Sorted by our own list (see SortedRows): it follows the table's comparator, so the
+        // default policy, which only knows JavaFX's SortedList, is replaced by one that accepts it.
+        SortedRows<PortRowViewModel> sorted = new SortedRows<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> true);
         table.setItems(sorted);
         table.setRowFactory(t -> new CategoryRow());
 
@@ -129,6 +133,30 @@ public final class PortsView {
                 }
             }
         });
+    }
+
+    private static final List<String> CATEGORY_CLASSES =
+            Arrays.stream(PortCategory.values()).map(PortCategory::styleClass).toList();
+    private static final List<String> CHIP_CLASSES =
+            Arrays.stream(PortCategory.values()).map(c -> "chip-" + c.id()).toList();
+    private static final List<String> STATE_CLASSES =
+            Arrays.stream(RowState.values()).map(RowState::styleClass).filter(c -> !c.isEmpty()).toList();
+    private static final List<String> OWNER_CLASSES = List.of("owner-hidden", "not-listening");
+
+    /**
+     * Leaves exactly {@code wanted} (or none) of a family of style classes, touching the list only
+     * when that changes: every change of a row's style classes makes JavaFX style the whole row and
+     * its cells again, and a poll re-shows every visible row.
+     */
+    static void styleOnly(List<String> classes, List<String> family, String wanted) {
+        for (String c : family) {
+            if (!c.equals(wanted) && classes.contains(c)) {
+                classes.remove(c);
+            }
+        }
+        if (wanted != null && !classes.contains(wanted)) {
+            classes.add(wanted);
+        }
     }
 
     private String formatSince(Instant seen) {
@@ -183,12 +211,7 @@ public final class PortsView {
         @Override
         protected void updateItem(PortRowViewModel item, boolean empty) {
             super.updateItem(item, empty);
-            for (PortCategory c : PortCategory.values()) {
-                getStyleClass().remove(c.styleClass());
-            }
-            if (!empty && item != null) {
-                getStyleClass().add(item.category().styleClass());
-            }
+            styleOnly(getStyleClass(), CATEGORY_CLASSES, empty || item == null ? null : item.category().styleClass());
             PortRowViewModel now = empty ? null : item;
             if (now != watched) {
                 if (watched != null) {
@@ -205,21 +228,9 @@ public final class PortsView {
         }
 
         private void styleState() {
-            for (RowState s : RowState.values()) {
-                if (!s.styleClass().isEmpty()) {
-                    getStyleClass().remove(s.styleClass());
-                }
-            }
-            getStyleClass().remove("row-pinned");
-            if (watched != null) {
-                String state = watched.getState().styleClass();
-                if (!state.isEmpty()) {
-                    getStyleClass().add(state);
-                }
-                if (watched.isPinned()) {
-                    getStyleClass().add("row-pinned");
-                }
-            }
+            String state = watched == null ? "" : watched.getState().styleClass();
+            styleOnly(getStyleClass(), STATE_CLASSES, state.isEmpty() ? null : state);
+            styleOnly(getStyleClass(), List.of("row-pinned"), watched != null && watched.isPinned() ? "row-pinned" : null);
         }
     }
 
@@ -283,10 +294,7 @@ public final class PortsView {
                 return;
             }
             chip.setText(Texts.get("category." + item.id()));
-            for (PortCategory c : PortCategory.values()) {
-                chip.getStyleClass().remove("chip-" + c.id());
-            }
-            chip.getStyleClass().add("chip-" + item.id());
+            styleOnly(chip.getStyleClass(), CHIP_CLASSES, "chip-" + item.id());
             setGraphic(chip);
             // one tooltip per cell, re-worded: a new Tooltip per update costs more than the whole row
             tip.setText(Texts.get("category." + item.id() + ".legend"));
@@ -307,19 +315,20 @@ public final class PortsView {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("owner-hidden", "not-listening");
             PortRowViewModel row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
             if (empty || item == null || row == null) {
+                styleOnly(getStyleClass(), OWNER_CLASSES, null);
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText(item);
-            if (row.getState() == RowState.NOT_LISTENING) {
-                getStyleClass().add("not-listening");
+            boolean notListening = row.getState() == RowState.NOT_LISTENING;
+            styleOnly(getStyleClass(), OWNER_CLASSES,
+                    notListening ? "not-listening" : row.isOwnerHidden() ? "owner-hidden" : null);
+            if (notListening) {
                 setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
             } else if (row.isOwnerHidden()) {
-                getStyleClass().add("owner-hidden");
                 setTooltip(tip(Texts.get("owner.hidden.tooltip")));
             } else if (row.getSocket().owners().size() > 1) {
                 setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),

@@ -50,6 +50,10 @@ public final class PortsViewModel {
     /** Rows of pinned ports where nothing listens. */
     private final Map<Integer, PortRowViewModel> notListening = new TreeMap<>();
     private final Set<Integer> pinnedPorts = new TreeSet<>();
+    /** The rows highlighted as new or closing: the only ones {@link #expire} has to look at. */
+    private final Set<PortRowViewModel> timed = new java.util.LinkedHashSet<>();
+    /** Counts the snapshots applied; see {@link PortRowViewModel#lastPoll}. */
+    private int polls;
     private final ObjectProperty<PortRowViewModel> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper highlighting = new ReadOnlyBooleanWrapper();
@@ -77,32 +81,38 @@ public final class PortsViewModel {
         // The first snapshot is what was already there: nothing to point out.
         RowState arrival = loaded.get() ? RowState.NEW : RowState.LISTENING;
         Instant seen = snapshot.takenAt();
-        Set<SocketKey> current = new HashSet<>(snapshot.sockets().size() * 2);
+        int poll = ++polls; // rows of this snapshot's sockets are marked with it: the rest closed
         List<PortRowViewModel> added = new ArrayList<>();
         PortRowViewModel reselect = null;
         for (ListeningSocket s : snapshot.sockets()) {
             SocketKey key = s.key();
-            current.add(key);
             PortRowViewModel row = byKey.get(key);
+            if (row != null) {
+                row.lastPoll = poll;
+            }
             if (row != null && row.getState() == RowState.CLOSING) {
                 // Closed and opened again: a new socket, with its own "since"; the selection follows it.
                 boolean wasSelected = row == selected.get();
                 rows.remove(row);
                 byKey.remove(key);
+                timed.remove(row);
                 PortRowViewModel fresh = newRow(s, seen, RowState.NEW, now);
+                fresh.lastPoll = poll;
                 added.add(fresh);
                 if (wasSelected) {
                     reselect = fresh;
                 }
             } else if (row == null) {
-                added.add(newRow(s, seen, arrival, now));
+                PortRowViewModel fresh = newRow(s, seen, arrival, now);
+                fresh.lastPoll = poll;
+                added.add(fresh);
             } else if (row.getSocket() != s && !row.getSocket().equals(s)) {
                 row.update(s);
             }
         }
         for (PortRowViewModel row : byKey.values()) {
-            if (row.isListening() && !current.contains(row.key())) {
-                row.setState(RowState.CLOSING, now);
+            if (row.lastPoll != poll && row.isListening()) {
+                setState(row, RowState.CLOSING, now);
             }
         }
         if (!added.isEmpty()) {
@@ -142,28 +152,38 @@ public final class PortsViewModel {
 
     private PortRowViewModel newRow(ListeningSocket s, Instant seen, RowState state, Instant now) {
         PortRowViewModel row = new PortRowViewModel(s, seen);
-        row.setState(state, now);
+        setState(row, state, now);
         row.setPinned(pinnedPorts.contains(s.port()));
         byKey.put(s.key(), row);
         return row;
     }
 
+    /** Sets a row's state and keeps {@link #timed} in step: it holds exactly the new and closing rows. */
+    private void setState(PortRowViewModel row, RowState state, Instant now) {
+        row.setState(state, now);
+        if (state == RowState.NEW || state == RowState.CLOSING) {
+            timed.add(row);
+        } else {
+            timed.remove(row);
+        }
+    }
+
     private void expire(Instant now) {
         List<PortRowViewModel> gone = new ArrayList<>();
-        boolean[] stillTimed = {false};
-        byKey.values().removeIf(row -> {
+        // only the highlighted rows: a poll of 10,000 quiet rows does not walk them all again
+        timed.removeIf(row -> {
             Instant since = row.stateSince();
             if (row.getState() == RowState.NEW && !now.isBefore(since.plus(NEW_HIGHLIGHT))) {
                 row.setState(RowState.LISTENING, now);
+                return true;
             } else if (row.getState() == RowState.CLOSING && !now.isBefore(since.plus(CLOSING_LINGER))) {
                 gone.add(row);
+                byKey.remove(row.key());
                 return true;
-            } else if (row.getState() == RowState.NEW || row.getState() == RowState.CLOSING) {
-                stillTimed[0] = true;
             }
             return false;
         });
-        highlighting.set(stillTimed[0]);
+        highlighting.set(!timed.isEmpty());
         if (!gone.isEmpty()) {
             rows.removeAll(gone);
             if (gone.contains(selected.get())) {
