@@ -264,13 +264,15 @@ public final class MainView {
         bar.textProperty().bind(Bindings.when(status.errorProperty().isEmpty())
                 .then(status.countsProperty())
                 .otherwise(status.errorProperty()));
-        Label lastPoll = new Label();
-        lastPoll.setId("lastPollLabel");
-        lastPoll.textProperty().bind(status.lastPollProperty());
-        Tooltip scannerTip = new Tooltip();
-        scannerTip.textProperty().bind(status.scannerDetailProperty());
-        lastPoll.setTooltip(scannerTip);
-        bar.getRightItems().add(lastPoll);
+        // Changes only when the ports do: a clock ticking every second would cost the idle window a
+        // layout and repaint per second. The time of the last scan is in the tooltip, read on opening.
+        Label lastChange = new Label();
+        lastChange.setId("lastChangeLabel");
+        lastChange.textProperty().bind(status.lastChangeProperty());
+        Tooltip scanTip = new Tooltip();
+        scanTip.setOnShowing(e -> scanTip.setText(status.lastScan() + "\n" + status.scannerDetailProperty().get()));
+        lastChange.setTooltip(scanTip);
+        bar.getRightItems().add(lastChange);
         status.errorProperty().addListener((o, was, now) -> {
             bar.getStyleClass().remove("status-error");
             if (!now.isEmpty()) {

@@ -10,14 +10,18 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The status bar's words: socket counts, the last poll, and the last error. */
+/** The status bar's words: socket counts, the last change and the last scan, and the last error. */
 public final class StatusViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ZoneId zone;
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(Texts.get("status.waiting"));
-    private final ReadOnlyStringWrapper lastPoll = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
+    /** Not a property: it changes every poll, and a visible text that changes every second would
+     *  make JavaFX lay out and repaint the window every second, which is most of an idle window's cost. */
+    private String lastScan = "";
+    private Snapshot previous;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scannerDetail = new ReadOnlyStringWrapper("");
@@ -35,8 +39,13 @@ public final class StatusViewModel {
             text += " \u00b7 " + Texts.get("status.hidden", hidden);
         }
         counts.set(text);
-        lastPoll.set(Texts.get("status.updated", TIME.format(snapshot.takenAt().atZone(zone)),
-                Math.max(0, snapshot.took().toMillis())));
+        String at = TIME.format(snapshot.takenAt().atZone(zone));
+        if (previous == null || (previous.sockets() != snapshot.sockets()
+                && !previous.sockets().equals(snapshot.sockets()))) {
+            lastChange.set(Texts.get("status.changed", at));
+        }
+        previous = snapshot;
+        lastScan = Texts.get("status.scan", at, Math.max(0, snapshot.took().toMillis()));
         scanner.set(snapshot.scanner());
         Scanners.Choice choice = Scanners.lastChoice();
         scannerDetail.set(Texts.get("status.scanner.detail", snapshot.scanner(),
@@ -55,9 +64,14 @@ public final class StatusViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    /** "Updated 13:02:11 in 4 ms". */
-    public ReadOnlyStringProperty lastPollProperty() {
-        return lastPoll.getReadOnlyProperty();
+    /** "Last change 13:02:11": when a socket last opened, closed or changed owner; still between changes. */
+    public ReadOnlyStringProperty lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    /** "Last scan 13:02:15, took 4 ms.", read when the status bar's tooltip opens. */
+    public String lastScan() {
+        return lastScan;
     }
 
     /** The last poll's error in words, or "" when the last poll worked. */
