@@ -12,8 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = PortsideCommand.run(args, guiArgs -> javafx.application.Application.launch(PortsideApp.class,
-                guiArgs));
+        int code = PortsideCommand.run(args, guiArgs -> {
+            RenderingPipeline.choose(System.getProperties(), System.getProperty("os.name", ""), java.nio.file.Path.of("/dev"));
+            javafx.application.Application.launch(PortsideApp.class, guiArgs);
+        });
         if (args.length > 0) {
             System.exit(code);
         }
