@@ -13,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         int code = PortsideCommand.run(args, guiArgs -> {
-            RenderingPipeline.choose(System.getProperties(), System.getProperty("os.name", ""), java.nio.file.Path.of("/dev"));
+            RenderingPipeline.prepare();
             javafx.application.Application.launch(PortsideApp.class, guiArgs);
         });
         if (args.length > 0) {
