@@ -66,6 +66,9 @@ public final class ScanBenchmark {
     private long measureOverheadBytes;
 
     public static void main(String[] args) throws Exception {
+        if ("table".equals(System.getProperty("bench.only"))) {
+            return;
+        }
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {
             System.err.println("The benchmark compares with ss and the Linux fast path: run it on Linux.");
             System.exit(2);
