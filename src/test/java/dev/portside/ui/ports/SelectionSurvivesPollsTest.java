@@ -80,6 +80,41 @@ class SelectionSurvivesPollsTest {
         }
     }
 
+    @Test
+    void sortingByAColumnOrdersTheRowsAndARowWhoseOwnerChangesMovesWithItsSelection(FxRobot robot) {
+        List<ListeningSocket> sockets = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sockets.add(socket(3_000 + i, 100 + i, String.format("p%03d", (i * 37) % 200)));
+        }
+        robot.interact(() -> model.apply(snapshot(sockets)));
+        var process = table.getColumns().stream().filter(c -> "processColumn".equals(c.getId())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSortOrder().setAll(List.of(process)));
+        assertThat(table.getItems()).extracting(PortRowViewModel::getProcess).isSorted();
+
+        robot.interact(() -> {
+            table.getSelectionModel().select(10);
+            table.layout();
+        });
+        PortRowViewModel chosen = table.getSelectionModel().getSelectedItem();
+        // the chosen row's owner becomes the last in the order: the row moves to the end, still chosen
+        int at = sockets.indexOf(chosen.getSocket());
+        sockets.set(at, socket(chosen.port(), 999, "zzz"));
+        robot.interact(() -> {
+            model.apply(snapshot(List.copyOf(sockets)));
+            table.layout();
+        });
+        assertThat(table.getItems()).extracting(PortRowViewModel::getProcess).isSorted();
+        assertThat(table.getItems().get(table.getItems().size() - 1)).isSameAs(chosen);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(chosen);
+
+        robot.interact(() -> process.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        assertThat(table.getItems().get(0)).isSameAs(chosen);
+        robot.interact(() -> table.getSortOrder().clear());
+        assertThat(table.getItems()).extracting(PortRowViewModel::port)
+                .as("no sort order: the rows in arrival order").isSorted();
+    }
+
     private static Snapshot snapshot(List<ListeningSocket> sockets) {
         return new Snapshot(Instant.now(), Duration.ZERO, sockets, "fake");
     }
