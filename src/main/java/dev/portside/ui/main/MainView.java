@@ -148,6 +148,18 @@ public final class MainView {
         }
         root.setCenter(tableAndDetail());
         root.setBottom(status);
+        // From the filter to what it found: Down or Enter goes to the rows (the first one, when none is chosen).
+        filterBar.field().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            var table = ports.node();
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !table.getItems().isEmpty()) {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                    table.getFocusModel().focus(0);
+                }
+                table.requestFocus();
+                e.consume();
+            }
+        });
         TableComfort.wireTable(ports.node(), model, new EmptyStateView(model.emptyState(), model.filter()::clear,
                 model.control()::refreshNow));
         root.sceneProperty().addListener((o, was, now) -> {
@@ -160,6 +172,7 @@ public final class MainView {
     private void registerShortcuts() {
         shortcuts.add("shortcut.filter", () -> filterBar.focusField(), KeyCombination.keyCombination("Shortcut+F"));
         shortcuts.describe("Esc", "shortcut.filter.clear");
+        shortcuts.describe("\u2193 / Enter", "shortcut.filter.toRows");
         shortcuts.add("shortcut.filter.reset", () -> model.filter().clear(),
                 KeyCombination.keyCombination("Shortcut+Shift+F"));
         shortcuts.add("shortcut.refresh", model.control()::refreshNow, new KeyCodeCombination(KeyCode.F5),

@@ -41,7 +41,9 @@ class MainWindowTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        // a window as on first start: no filter or sort remembered from another test
+        java.nio.file.Files.deleteIfExists(dev.portside.AppDirs.configDir().resolve(dev.portside.ui.settings.SettingsStore.FILE_NAME));
         PortsideApp.useScanner(OshiPortScanner::new);
         app = new PortsideApp();
         app.start(stage);
@@ -117,5 +119,20 @@ class MainWindowTest {
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void downInTheFilterFieldGoesToTheRowsItFound(FxRobot robot) throws Exception {
+        TableView<PortRowViewModel> table = robot.lookup("#portTable").queryTableView();
+        int port = server.getLocalPort();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> rowFor(table, port) != null);
+        robot.clickOn("#filterField").write(Integer.toString(port));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size() == 1));
+        robot.press(javafx.scene.input.KeyCode.DOWN).release(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.isFocused()).isTrue();
+        assertThat(table.getSelectionModel().getSelectedItem().port()).isEqualTo(port);
+        // the filter is remembered with the settings: leave none for the next test
+        robot.interact(() -> robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class).clear());
     }
 }
