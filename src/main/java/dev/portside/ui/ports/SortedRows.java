@@ -37,8 +37,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
     private int[] inverse = new int[0];
     private boolean inverseValid;
     /**
-     * While the adds and removes of a change that also updates elements are worked through: the
-     * updated elements, which may be out of place until the update part moves them. Inserting
+     * While the adds and removes of a change are worked through: the elements that may be out of
+     * place until a later part removes or moves them (see {@link #staleElements}). Inserting
      * elements must not compare with them.
      */
     private Set<Object> stale;
@@ -150,16 +150,21 @@ final class SortedRows<E> extends TransformationList<E, E> {
         return lo;
     }
 
-    /** The elements a change updates, when it also adds or removes some; otherwise null. */
+    /**
+     * The elements whose sort key may have changed while a change that also adds elements is worked
+     * through; otherwise null. Those are the updated ones, and the removed ones too: a filtered list
+     * reports an element whose new value fails the filter as removed, and it may be out of place until
+     * its removal is worked through.
+     */
     private static Set<Object> staleElements(Change<?> c) {
-        boolean structural = false;
-        boolean updates = false;
+        boolean adds = false;
+        boolean others = false;
         while (c.next()) {
-            structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
-            updates |= c.wasUpdated();
+            adds |= c.wasAdded();
+            others |= c.wasUpdated() || c.wasRemoved();
         }
         c.reset();
-        if (!structural || !updates) {
+        if (!adds || !others) {
             return null;
         }
         Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -168,6 +173,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
                 for (int i = c.getFrom(); i < c.getTo(); i++) {
                     found.add(c.getList().get(i));
                 }
+            } else if (c.wasRemoved()) {
+                found.addAll(c.getRemoved());
             }
         }
         c.reset();
@@ -228,6 +235,16 @@ final class SortedRows<E> extends TransformationList<E, E> {
     }
 
     private void removeSources(int from, int count, List<? extends E> removed) {
+        if (count == size) { // everything (a filter that changed): one part, not one per row
+            List<Object> all = new java.util.ArrayList<>(Arrays.asList(items).subList(0, size));
+            Arrays.fill(items, 0, size, null);
+            size = 0;
+            inverseValid = false;
+            @SuppressWarnings("unchecked")
+            List<E> gone = (List<E>) (List<?>) all;
+            nextRemove(0, gone);
+            return;
+        }
         int[] inv = inverse();
         int[] positions = new int[count];
         for (int k = 0; k < count; k++) {
@@ -259,6 +276,21 @@ final class SortedRows<E> extends TransformationList<E, E> {
     private void addSources(int from, List<? extends E> added) {
         int count = added.size();
         ensureCapacity(size + count);
+        if (size == 0) { // into an empty view: one sort and one part
+            Integer[] byOrder = new Integer[count];
+            for (int k = 0; k < count; k++) {
+                byOrder[k] = k;
+            }
+            Arrays.sort(byOrder, (x, y) -> compare(added.get(x), from + x, added.get(y), from + y));
+            for (int v = 0; v < count; v++) {
+                items[v] = added.get(byOrder[v]);
+                order[v] = from + byOrder[v];
+            }
+            size = count;
+            inverseValid = false;
+            nextAdd(0, count);
+            return;
+        }
         if (from < size) { // not an append: the source indexes behind it move up
             for (int v = 0; v < size; v++) {
                 if (order[v] >= from) {
