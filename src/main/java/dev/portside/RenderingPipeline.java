@@ -3,6 +3,7 @@ package dev.portside;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -36,7 +37,7 @@ final class RenderingPipeline {
 
     /** Sets {@code prism.order=sw} in {@code props} when that is the better start; true when it did. */
     static boolean choose(Properties props, String osName, Path dev) {
-        if (props.getProperty("prism.order") != null || !osName.toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+        if (props.getProperty("prism.order") != null || !osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return false;
         }
         if (hasGpuDevice(dev)) {

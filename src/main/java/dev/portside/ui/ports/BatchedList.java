@@ -1,6 +1,7 @@
 package dev.portside.ui.ports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class BatchedList<E> extends ModifiableObservableListBase<E> {
                 indexes[n++] = i;
             }
         }
-        java.util.Arrays.sort(indexes, 0, n);
+        Arrays.sort(indexes, 0, n);
         // one change that names exactly the updated elements: the views downstream (filter, sort)
         // then look at those rows only
         beginChange();

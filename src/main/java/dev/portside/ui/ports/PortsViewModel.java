@@ -1,8 +1,8 @@
 package dev.portside.ui.ports;
 
 import dev.portside.core.ListeningSocket;
-import dev.portside.core.SocketKey;
 import dev.portside.core.Snapshot;
+import dev.portside.core.SocketKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class PortsViewModel {
     private final Map<Integer, PortRowViewModel> notListening = new TreeMap<>();
     private final Set<Integer> pinnedPorts = new TreeSet<>();
     /** The rows highlighted as new or closing: the only ones {@link #expire} has to look at. */
-    private final Set<PortRowViewModel> timed = new java.util.LinkedHashSet<>();
+    private final Set<PortRowViewModel> timed = new LinkedHashSet<>();
     /** Counts the snapshots applied; see {@link PortRowViewModel#lastPoll}. */
     private int polls;
     private final ObjectProperty<PortRowViewModel> selected = new SimpleObjectProperty<>();

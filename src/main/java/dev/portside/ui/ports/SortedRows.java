@@ -1,11 +1,12 @@
 package dev.portside.ui.ports;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.Collections;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener.Change;
@@ -236,7 +237,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
 
     private void removeSources(int from, int count, List<? extends E> removed) {
         if (count == size) { // everything (a filter that changed): one part, not one per row
-            List<Object> all = new java.util.ArrayList<>(Arrays.asList(items).subList(0, size));
+            List<Object> all = new ArrayList<>(Arrays.asList(items).subList(0, size));
             Arrays.fill(items, 0, size, null);
             size = 0;
             inverseValid = false;
