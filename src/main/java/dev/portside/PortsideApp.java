@@ -1,6 +1,6 @@
 package dev.portside;
 
-import dev.portside.action.BackgroundRunner;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.action.PortFreer;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;

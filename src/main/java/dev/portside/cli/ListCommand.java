@@ -1,5 +1,6 @@
 package dev.portside.cli;
 
+import dev.portside.format.SocketJson;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Texts;
 import dev.portside.scan.PortScanner;

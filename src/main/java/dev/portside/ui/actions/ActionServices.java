@@ -1,6 +1,6 @@
 package dev.portside.ui.actions;
 
-import dev.portside.action.BackgroundRunner;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.action.Browser;
 import dev.portside.action.PortFreer;
 import dev.portside.action.TextClipboard;

@@ -45,7 +45,7 @@ import javafx.beans.value.ObservableValue;
  * The actions on the selected socket and on a typed port: end the owner (with confirmation), copy
  * its URL or address, open it in the browser. Holds each command's enabled state and the reason
  * when it is not, the progress of a kill and its outcome. No nodes; slow work goes through the
- * {@link dev.portside.action.BackgroundRunner}, so tests run it on their own thread.
+ * {@link dev.portside.poll.BackgroundRunner}, so tests run it on their own thread.
  */
 public final class ActionsViewModel {
 

@@ -1,7 +1,7 @@
 package dev.portside.ui.control;
 
-import dev.portside.cli.SocketCsv;
-import dev.portside.cli.SocketJson;
+import dev.portside.format.SocketCsv;
+import dev.portside.format.SocketJson;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.watch.Notifier;

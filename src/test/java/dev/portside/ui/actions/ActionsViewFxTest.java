@@ -2,7 +2,7 @@ package dev.portside.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.action.BackgroundRunner;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.action.PortFreer;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;

@@ -2,7 +2,7 @@ package dev.portside.ui.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portside.action.BackgroundRunner;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.action.KillOptions;
 import dev.portside.action.KillTarget;
 import dev.portside.action.PortFreer;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import dev.portside.cli.SocketCsv;
+import dev.portside.format.SocketCsv;
 import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.ProcessInfo;

@@ -1,4 +1,4 @@
-package dev.portside.action;
+package dev.portside.poll;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;

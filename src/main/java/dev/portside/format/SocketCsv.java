@@ -1,4 +1,4 @@
-package dev.portside.cli;
+package dev.portside.format;
 
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.ProcessInfo;

@@ -1,4 +1,4 @@
-package dev.portside.cli;
+package dev.portside.format;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
