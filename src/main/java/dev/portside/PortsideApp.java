@@ -14,18 +14,19 @@ import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.actions.FxClipboard;
-import dev.portside.ui.actions.HostServicesBrowser;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.settings.Settings;
 import dev.portside.ui.settings.SettingsAutosave;
 import dev.portside.ui.settings.SettingsBinder;
 import dev.portside.ui.settings.SettingsStore;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.theme.ThemeManager;
 import dev.portside.ui.watch.FxNotifier;
 import dev.portside.ui.watch.Notifier;
+import dev.portside.ui.watch.SystemNotifier;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -54,7 +55,7 @@ public class PortsideApp extends Application {
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
     private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
-    private static Function<Window, Notifier> notifierFactory = FxNotifier::new;
+    private static Function<Window, Notifier> notifierFactory = PortsideApp::systemNotifier;
 
     private PollingService polling;
     private SettingsStore settings;
@@ -91,8 +92,8 @@ public class PortsideApp extends Application {
 
         model = new MainViewModel(zone, Clock.systemUTC(), notifierFactory.apply(stage), PortsideApp::onDaemonThread,
                 Platform::runLater);
-        ThemeChoice themeChoice = new ThemeChoice(theme, SystemTheme::prefersDark, PortsideApp::onDaemonThread,
-                Platform::runLater);
+        ThemeChoice themeChoice = new ThemeChoice(theme, HostSystem.current().theme()::prefersDark,
+                PortsideApp::onDaemonThread, Platform::runLater);
         actionThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "portside-actions");
             t.setDaemon(true);
@@ -100,7 +101,7 @@ public class PortsideApp extends Application {
         });
         // The actions scan with their own scanner, on their own thread (a scanner serves one thread).
         ActionServices services = new ActionServices(new PortFreer(scannerFactory.get(), new ProcessTerminator()),
-                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), new HostServicesBrowser(getHostServices()),
+                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), this::openInBrowser,
                 new BackgroundRunner(actionThread, Platform::runLater), () -> {
                     if (polling != null) {
                         polling.pollNow();
@@ -125,7 +126,7 @@ public class PortsideApp extends Application {
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(AppIcons.all());
-        view.setLinkOpener(getHostServices()::showDocument);
+        view.setLinkOpener(this::openInBrowser);
         logStartUpTime(model);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
@@ -179,6 +180,30 @@ public class PortsideApp extends Application {
         }
         if (actionThread != null) {
             actionThread.shutdownNow();
+        }
+        HostSystem.current().notifications().close(); // the D-Bus connection, the tray icon
+    }
+
+    /**
+     * Watch-list messages: the system's notification centre while the window is in the background,
+     * the window's own pop-up while it has the focus or where the system has none.
+     */
+    private static Notifier systemNotifier(Window window) {
+        ExecutorService notifyThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "portside-notifications");
+            t.setDaemon(true);
+            return t;
+        });
+        return new SystemNotifier(HostSystem.current().notifications(), new FxNotifier(window), window::isFocused,
+                notifyThread, Platform::runLater);
+    }
+
+    /** The system's own opener (xdg-open, open, rundll32); JavaFX's host services where it cannot start. */
+    private void openInBrowser(String url) {
+        try {
+            HostSystem.current().browser().open(url);
+        } catch (UncheckedIOException e) {
+            getHostServices().showDocument(url);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.portside.ui.detail;
 
 import dev.portside.knowledge.AddressExplainer;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.scan.ProcessExtrasReader;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * slow, {@code fx} to come back to the FX thread. Tests pass same-thread executors and fixed data.
  */
 public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer addresses, ProcessExtrasReader processes,
-        HostOs os, Clock clock, ZoneId zone, Executor background, Executor fx) {
+        OsFamily os, Clock clock, ZoneId zone, Executor background, Executor fx) {
 
     private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portside-detail");
@@ -40,6 +40,6 @@ public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer add
     /** The real services: bundled knowledge, the OS, one background thread, results delivered on {@code fx}. */
     public static DetailServices system(ZoneId zone, Executor fx) {
         return new DetailServices(Knowledge::shared, AddressExplainer.system(), ProcessExtrasReader.system(),
-                HostOs.current(), Clock.systemUTC(), zone, BACKGROUND, fx);
+                OsFamily.current(), Clock.systemUTC(), zone, BACKGROUND, fx);
     }
 }

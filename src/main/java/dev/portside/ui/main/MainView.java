@@ -14,7 +14,7 @@ import dev.portside.ui.filter.FilterBarView;
 import dev.portside.ui.help.Shortcuts;
 import dev.portside.ui.help.ShortcutsView;
 import dev.portside.ui.ports.PortsView;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.watch.WatchListView;
 import dev.portside.ui.theme.ThemeManager;
@@ -72,7 +72,7 @@ public final class MainView {
     }
 
     private static ThemeChoice defaultThemeChoice(ThemeManager theme) {
-        return new ThemeChoice(theme, SystemTheme::prefersDark, MainView::onDaemonThread,
+        return new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, MainView::onDaemonThread,
                 javafx.application.Platform::runLater);
     }
 
