@@ -35,14 +35,6 @@ class CheckCommandsTest {
     }
 
     @Test
-    void recognisesOsNames() {
-        assertThat(OsFamily.of("Linux")).isEqualTo(OsFamily.LINUX);
-        assertThat(OsFamily.of("Mac OS X")).isEqualTo(OsFamily.MACOS);
-        assertThat(OsFamily.of("Windows 11")).isEqualTo(OsFamily.WINDOWS);
-        assertThat(OsFamily.of("FreeBSD")).isEqualTo(OsFamily.OTHER_UNIX);
-    }
-
-    @Test
     void problemsNameThePortTheHolderAndTheAddressMismatch() {
         List<CommonProblem> v4 = CommonProblems.forSocket(socket(Protocol.TCP, 5173));
         assertThat(v4.get(0).text()).contains("5173").contains("another user's program").contains("Free");
