@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Builds this system's installers (docs/PACKAGING.md) and checks them: the app image's launcher
-# runs (smoke-launcher.sh); on Linux also the .deb's and the .rpm's metadata and contents, and the
-# .deb installed and removed again (check-linux-packages.sh). The same on a laptop and in CI:
-#   .ci/package.sh            (Linux: as root or with sudo, for apt-get and the install test)
-# Windows (Git Bash) needs the WiX Toolset 3 (candle.exe, light.exe) on the PATH or in $WIX;
-# macOS needs nothing beyond the JDK.
+# runs (smoke-launcher.sh); on Linux also the .deb's and the .rpm's metadata and contents
+# (check-linux-packages.sh). With --install it also installs the installer on this machine, runs
+# the installed `portside` and removes it again (the .deb with apt, the .msi with msiexec, the
+# .dmg's app copied out of the mounted image). The same on a laptop, in .ci/run and in the
+# GitHub workflow:
+#   .ci/package.sh [--install]   (Linux: as root or with sudo, for apt-get)
+# Windows (Git Bash) needs the WiX Toolset 3 (candle.exe, light.exe) on the PATH or in $WIX, and
+# an administrator for --install; macOS needs nothing beyond the JDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+install=
+[[ ${1:-} == --install ]] && install=--install
 
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
@@ -37,5 +42,7 @@ mvn -B -Ppackage -DskipTests package
 ls -l target/dist
 bash .ci/smoke-launcher.sh
 case "$(uname -s)" in
-  Linux*) bash .ci/check-linux-packages.sh ;;
+  Linux*) bash .ci/check-linux-packages.sh $install ;;
+  Darwin*) [[ -z $install ]] || bash .ci/check-mac-dmg.sh ;;
+  MINGW* | MSYS* | CYGWIN*) [[ -z $install ]] || bash .ci/check-windows-msi.sh ;;
 esac
