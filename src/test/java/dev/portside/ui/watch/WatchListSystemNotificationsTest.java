@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,10 @@ class WatchListSystemNotificationsTest {
             long pid;
             try (ChildJvm child = ChildJvm.start("tcp:" + port)) {
                 pid = child.pid();
-                watch.onSnapshot(scanUntil(scanner, s -> !s.onPort(port).isEmpty()));
+                // As the window's next poll would: the socket with its owner. (A scan right after
+                // another may not be allowed to look for new owners yet, and shows none.)
+                watch.onSnapshot(scanUntil(scanner,
+                        s -> s.onPort(port).stream().anyMatch(x -> x.owner().isPresent())));
                 opened = service.next();
             }
             watch.onSnapshot(scanUntil(scanner, s -> s.onPort(port).isEmpty()));
@@ -69,11 +74,15 @@ class WatchListSystemNotificationsTest {
         }
     }
 
-    /** Scans until the snapshot shows what the child process did (it already did it when this is called). */
-    private static Snapshot scanUntil(PortScanner scanner, Predicate<Snapshot> done) throws InterruptedException {
+    /**
+     * Polls as the window does, faster, until the snapshot shows what the child process did (it did
+     * it before this is called); at most 20 seconds.
+     */
+    private static Snapshot scanUntil(PortScanner scanner, Predicate<Snapshot> done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Snapshot s = scanner.scan();
-        for (int i = 0; i < 200 && !done.test(s); i++) {
-            Thread.onSpinWait();
+        while (!done.test(s) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             s = scanner.scan();
         }
         assertThat(done.test(s)).as("the scanner saw the change").isTrue();
