@@ -29,6 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * that one; the others are built only when they are listed ({@code --help}, a mistyped name). To add
  * a sub-command, write it as {@link WhoCommand} is written (an {@code @Command} with a name, a
  * {@code @ParentCommand PortsideCommand parent}) and add it to {@link #SUBCOMMANDS}.
+ *
+ * <p>No lambdas or method references on the way to a command: the first one in a JVM sets up the
+ * method-handle machinery (several milliseconds of a 50 ms command), and one that names a picocli
+ * type keeps picocli's classes out of the class-data-sharing archive (they are Java 5 classes,
+ * which the archive holds only while nothing links them as it is written).
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "See what is listening on this computer, who owns it, and free a port.")
@@ -47,13 +52,21 @@ public final class PortsideCommand implements Callable<Integer> {
     private final Consumer<String[]> gui;
 
     /** Where {@code free} reads a confirmation: the terminal, or null when there is none. */
-    Supplier<BufferedReader> terminalInput = () -> {
-        Console console = System.console();
-        return console == null ? null : new BufferedReader(console.reader());
+    Supplier<BufferedReader> terminalInput = new Supplier<>() {
+        @Override
+        public BufferedReader get() {
+            Console console = System.console();
+            return console == null ? null : new BufferedReader(console.reader());
+        }
     };
 
     /** How {@code free} ends processes (tests shorten the grace period). */
-    Supplier<ProcessTerminator> terminator = ProcessTerminator::new;
+    Supplier<ProcessTerminator> terminator = new Supplier<>() {
+        @Override
+        public ProcessTerminator get() {
+            return new ProcessTerminator();
+        }
+    };
 
     public PortsideCommand(Consumer<String[]> gui) {
         this.gui = gui;
@@ -85,15 +98,23 @@ public final class PortsideCommand implements Callable<Integer> {
         if (named != null) {
             cli.addSubcommand(named, SUBCOMMANDS.get(named));
         } else {
-            SUBCOMMANDS.forEach(cli::addSubcommand);
+            for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+                cli.addSubcommand(e.getKey(), e.getValue());
+            }
         }
         // "free -1" must reach our own check ("cannot be negative"), not "unknown option".
         cli.setUnmatchedOptionsArePositionalParams(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        cli.setExecutionExceptionHandler(new PlainError());
+        return cli;
+    }
+
+    /** A failure inside a command: one line in words, exit code 1, never a stack trace. */
+    private static final class PlainError implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             commandLine.getErr().println("portside: " + e.getMessage());
             return 1;
-        });
-        return cli;
+        }
     }
 
     /** The sub-command the arguments name (the first word that is not a top-level option), or null. */
