@@ -6,6 +6,7 @@ import dev.portside.core.PortCategory;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.util.List;
@@ -71,9 +72,9 @@ public final class PortRowViewModel {
         socket.set(newer);
         ProcessInfo owner = newer.owner().orElse(null);
         if (owner == null) {
-            process.set(Texts.get("owner.hidden"));
+            process.set(HiddenOwners.rowText(newer.user())); // "hidden (user postgres)"
             pid.set(HIDDEN_PID);
-            user.set("");
+            user.set(newer.user().name());
         } else {
             int others = newer.owners().size() - 1;
             process.set(others > 0 ? Texts.get("owner.more", owner.displayName(), others) : owner.displayName());
