@@ -61,7 +61,7 @@ final class OwnerText {
         StringBuilder sb = new StringBuilder();
         Set<String> said = new HashSet<>();
         for (LikelyOwner o : owners) {
-            if (!said.add(o.label() + "\n" + o.sentence())) {
+            if (!said.add(o.label())) {
                 continue; // the IPv4 and IPv6 sockets of one server say the same
             }
             sb.append(nl).append(Printable.of(Texts.get("who.what", o.label(),

@@ -78,7 +78,10 @@ public final class OwnerInference {
             return container(socket, owner.orElse(null), facts);
         }
         if (owner.isEmpty()) {
-            return guess(socket, null, "", null);
+            LikelyOwner hidden = guess(socket, null, "", null);
+            EngineProblem problem = facts.containerProblem();
+            return problem == null ? hidden : hidden.with(hidden.label(),
+                    hidden.sentence() + " " + Texts.get("container.why.hidden", problem.socket()), hidden.certainty());
         }
         ProcessInfo p = owner.get();
         String cwd = facts.workingDirectory();

@@ -32,11 +32,22 @@ public final class ContainerEngine {
     private final String engine;
     private final String socket;
     private final EngineHttp http;
+    private final Duration queryTimeout;
 
     ContainerEngine(String engine, String socket, EngineHttp http) {
+        this(engine, socket, http, QUERY_TIMEOUT);
+    }
+
+    ContainerEngine(String engine, String socket, EngineHttp http, Duration queryTimeout) {
         this.engine = engine;
         this.socket = socket;
         this.http = http;
+        this.queryTimeout = queryTimeout;
+    }
+
+    /** The same engine with another bound on list and inspect calls. */
+    ContainerEngine withQueryTimeout(Duration timeout) {
+        return new ContainerEngine(engine, socket, http, timeout);
     }
 
     /** The engine on a unix socket; Podman when the path says so. */
@@ -78,7 +89,7 @@ public final class ContainerEngine {
 
     /** One container as it is now, or empty when the engine knows no such container. */
     public Optional<ContainerState> inspect(String id) throws EngineException {
-        EngineHttp.Response r = send("GET", "/containers/" + id + "/json", QUERY_TIMEOUT);
+        EngineHttp.Response r = send("GET", "/containers/" + id + "/json", queryTimeout);
         if (r.status() == 404) {
             return Optional.empty();
         }
@@ -120,7 +131,7 @@ public final class ContainerEngine {
     }
 
     private JsonElement get(String path) throws EngineException {
-        return body(send("GET", path, QUERY_TIMEOUT));
+        return body(send("GET", path, queryTimeout));
     }
 
     private EngineHttp.Response send(String method, String path, Duration timeout) throws EngineException {

@@ -104,7 +104,7 @@ final class Manifests {
             String line = stripComment(raw);
             if (inDependencyArray) {
                 collectQuoted(line, deps);
-                if (line.contains("]")) {
+                if (QUOTED.matcher(line).replaceAll("").contains("]")) { // "uvicorn[standard]" does not end it
                     inDependencyArray = false;
                 }
                 continue;
@@ -124,7 +124,8 @@ final class Manifests {
                 name = firstQuoted(value);
             } else if (table.equals("project") && key.equals("dependencies")) {
                 collectQuoted(value, deps);
-                inDependencyArray = value.contains("[") && !value.contains("]");
+                String bare = QUOTED.matcher(value).replaceAll("");
+                inDependencyArray = bare.contains("[") && !bare.contains("]");
             } else if (table.equals("tool.poetry.dependencies") || table.equals("tool.poetry.dev-dependencies")
                     || table.startsWith("tool.poetry.group.") && table.endsWith(".dependencies")) {
                 if (!key.equalsIgnoreCase("python")) {

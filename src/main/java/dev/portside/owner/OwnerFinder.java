@@ -90,11 +90,14 @@ public final class OwnerFinder {
                             containers.engines().engines().isEmpty() ? "" : containers.engines().engines().get(0).socket(),
                             "");
                 }
-            } else if (forwarder || cgroup.inContainer()) {
-                problem = listing.problem(); // hidden sockets that are no container say nothing about Docker
+            } else if (forwarder || cgroup.inContainer()
+                    || listing.problem().kind() == EngineProblem.Kind.PERMISSION_DENIED) {
+                // A hidden socket may be a container's: worth saying only when the user could fix it.
+                problem = listing.problem();
             }
         }
-        return new OwnerFacts(container, published, problem, cgroup.unit(),
+        ServiceUnit unit = forwarder ? null : cgroup.unit(); // docker-proxy runs in docker.service: not what to stop
+        return new OwnerFacts(container, published, problem, unit,
                 process == null ? null : process.project(), process == null ? "" : process.workingDirectory(),
                 cgroup.containerId());
     }
@@ -107,30 +110,38 @@ public final class OwnerFinder {
 
     /** The mapping of {@code c} that a socket on this protocol, address and port carries, or null. */
     static PublishedPort publishing(Container c, ListeningSocket s) {
+        PublishedPort close = null;
         for (PublishedPort p : c.ports()) {
-            if (p.hostPort() == s.port() && p.protocol().equalsIgnoreCase(s.protocol().id())
-                    && sameHostAddress(p.hostIp(), s.address())) {
+            if (p.hostPort() != s.port() || !p.protocol().equalsIgnoreCase(s.protocol().id())) {
+                continue;
+            }
+            int match = addressMatch(p.hostIp(), s.address());
+            if (match == 2) {
                 return p;
             }
+            if (match == 1 && close == null) {
+                close = p;
+            }
         }
-        return null;
+        return close;
     }
 
-    private static boolean sameHostAddress(String hostIp, IpAddress address) {
+    /** 2: the same address; 1: compatible (both wildcards, as Docker may list 0.0.0.0 only, or unknown); 0: another. */
+    private static int addressMatch(String hostIp, IpAddress address) {
         if (hostIp.isEmpty()) {
-            return true;
+            return 1;
         }
         IpAddress published;
         try {
             published = IpAddress.parse(hostIp);
         } catch (RuntimeException e) {
-            return true; // an address we cannot read: the port decides
+            return 1; // an address we cannot read: the port decides
         }
         IpAddress mine = address.unmapped();
-        if (published.isWildcard() && mine.isWildcard()) {
-            return true; // 0.0.0.0 and :: (Docker lists both, or only one)
+        if (published.equals(mine)) {
+            return 2;
         }
-        return published.equals(mine);
+        return published.isWildcard() && mine.isWildcard() ? 1 : 0;
     }
 
     private ProcessFacts processFacts(ProcessInfo p) {
