@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -86,9 +85,6 @@ public final class DevToolCatalogue {
         return Holder.INSTANCE;
     }
 
-    public static CompletableFuture<DevToolCatalogue> sharedAsync() {
-        return Background.supply(DevToolCatalogue::shared);
-    }
 
     public List<DevTool> all() {
         return tools;
