@@ -15,18 +15,19 @@ import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.actions.FxClipboard;
-import dev.portside.ui.actions.HostServicesBrowser;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.settings.Settings;
 import dev.portside.ui.settings.SettingsAutosave;
 import dev.portside.ui.settings.SettingsBinder;
 import dev.portside.ui.settings.SettingsStore;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.theme.ThemeManager;
 import dev.portside.ui.watch.FxNotifier;
 import dev.portside.ui.watch.Notifier;
+import dev.portside.ui.watch.SystemNotifier;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +66,8 @@ public class PortsideApp extends Application {
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
     private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
-    private static Function<Window, Notifier> notifierFactory = FxNotifier::new;
+    /** Null: the system's notifications ({@link #systemNotifier}). */
+    private static Function<Window, Notifier> notifierFactory;
 
     private BackgroundRunner runner;
     private SettingsStore settingsStore;
@@ -92,6 +94,11 @@ public class PortsideApp extends Application {
     /** Tests record notifications instead of showing pop-ups. */
     public static void useNotifier(Function<Window, Notifier> factory) {
         notifierFactory = Objects.requireNonNull(factory);
+    }
+
+    /** Back to the system's notifications. */
+    public static void useSystemNotifier() {
+        notifierFactory = null;
     }
 
     /** On the launcher thread, before {@link #start}: the slow reads begin while the toolkit starts the window. */
@@ -124,10 +131,11 @@ public class PortsideApp extends Application {
         theme = new ThemeManager();
         theme.apply();
 
-        model = new MainViewModel(zone, Clock.systemUTC(), notifierFactory.apply(stage), runner);
-        ThemeChoice themeChoice = new ThemeChoice(theme, SystemTheme::prefersDark, runner);
+        Notifier notifier = notifierFactory == null ? systemNotifier(stage) : notifierFactory.apply(stage);
+        model = new MainViewModel(zone, Clock.systemUTC(), notifier, runner);
+        ThemeChoice themeChoice = new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, runner);
         ActionServices services = new ActionServices(new PortFreer(actionScanner, new ProcessTerminator()),
-                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), new HostServicesBrowser(getHostServices()),
+                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), this::openInBrowser,
                 runner.serial(), () -> {
                     if (polling != null) {
                         polling.pollNow();
@@ -145,7 +153,7 @@ public class PortsideApp extends Application {
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(AppIcons.all());
-        view.setLinkOpener(getHostServices()::showDocument);
+        view.setLinkOpener(this::openInBrowser);
         logStartUpTime(model);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
@@ -232,6 +240,26 @@ public class PortsideApp extends Application {
                     FINISH_WAIT.toSeconds());
         } else if (actionScanner != null) {
             actionScanner.close();
+        }
+        HostSystem.current().notifications().close(); // the D-Bus connection, the tray icon
+    }
+
+    /**
+     * Watch-list messages: the system's notification centre while the window is in the background,
+     * the window's own pop-up while it has the focus or where the system has none.
+     */
+    private Notifier systemNotifier(Window window) {
+        // One message at a time, in order, on the app's runner.
+        return new SystemNotifier(HostSystem.current().notifications(), new FxNotifier(window), window::isFocused,
+                runner.serial().executor(), Platform::runLater);
+    }
+
+    /** The system's own opener (xdg-open, open, rundll32); JavaFX's host services where it cannot start. */
+    private void openInBrowser(String url) {
+        try {
+            HostSystem.current().browser().open(url);
+        } catch (UncheckedIOException e) {
+            getHostServices().showDocument(url);
         }
     }
 }

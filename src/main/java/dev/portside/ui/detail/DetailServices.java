@@ -1,7 +1,7 @@
 package dev.portside.ui.detail;
 
 import dev.portside.knowledge.AddressExplainer;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.poll.BackgroundRunner;
 import dev.portside.scan.ProcessExtrasReader;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * and comes back to the FX thread. Tests pass a same-thread or hand-stepped runner and fixed data.
  */
 public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer addresses, ProcessExtrasReader processes,
-        HostOs os, Clock clock, ZoneId zone, BackgroundRunner runner) {
+        OsFamily os, Clock clock, ZoneId zone, BackgroundRunner runner) {
 
     public DetailServices {
         Objects.requireNonNull(knowledge);
@@ -34,6 +34,6 @@ public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer add
      */
     public static DetailServices system(ZoneId zone, BackgroundRunner runner) {
         return new DetailServices(Knowledge::shared, AddressExplainer.system(), ProcessExtrasReader.system(),
-                HostOs.current(), Clock.systemUTC(), zone, runner.serial());
+                OsFamily.current(), Clock.systemUTC(), zone, runner.serial());
     }
 }

@@ -14,7 +14,7 @@ import dev.portside.ui.filter.FilterBarView;
 import dev.portside.ui.help.Shortcuts;
 import dev.portside.ui.help.ShortcutsView;
 import dev.portside.ui.ports.PortsView;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.watch.WatchListView;
 import dev.portside.ui.theme.ThemeManager;
@@ -73,7 +73,7 @@ public final class MainView {
 
     /** Asks the system's preference through the model's runner, like the app's own choice. */
     private static ThemeChoice defaultThemeChoice(MainViewModel model, ThemeManager theme) {
-        return new ThemeChoice(theme, SystemTheme::prefersDark, model.runner());
+        return new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, model.runner());
     }
 
     /** @param actions the actions (End, Copy URL, Open, free a port), or null for a window without them */

@@ -9,7 +9,7 @@ import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.AddressExplainer;
 import dev.portside.knowledge.DevToolCatalogue;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.ServiceRegistry;
@@ -46,7 +46,7 @@ class DetailViewModelTest {
             return KNOWLEDGE;
         },
                 new AddressExplainer(a -> a.toString().equals("192.168.1.23") ? Optional.of("wlan0") : Optional.empty()),
-                p -> new ProcessExtras("bash", "/home/ada/code/shop"), HostOs.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
+                p -> new ProcessExtras("bash", "/home/ada/code/shop"), OsFamily.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
                 ZoneOffset.UTC, new BackgroundRunner(background, Runnable::run));
         return new DetailViewModel(ports.selectedProperty(), services);
     }
@@ -178,7 +178,7 @@ class DetailViewModelTest {
     void aFailedLookUpSaysSoInWordsAndKeepsTheFacts() {
         DetailServices broken = new DetailServices(() -> {
             throw new IllegalStateException("the bundled IANA registry is missing");
-        }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, HostOs.LINUX,
+        }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, OsFamily.LINUX,
                 Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, BackgroundRunner.sameThread());
         DetailViewModel m = new DetailViewModel(ports.selectedProperty(), broken);
         scan(vite("127.0.0.1", 5173));

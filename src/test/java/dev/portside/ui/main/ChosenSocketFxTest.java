@@ -8,7 +8,7 @@ import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.AddressExplainer;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.poll.BackgroundRunner;
 import dev.portside.scan.ProcessExtrasReader;
@@ -72,7 +72,7 @@ class ChosenSocketFxTest {
         ThemeManager theme = new ThemeManager();
         theme.apply();
         DetailServices detail = new DetailServices(Knowledge::shared, AddressExplainer.system(),
-                ProcessExtrasReader.system(), HostOs.current(), clock, ZoneOffset.UTC, runner.serial());
+                ProcessExtrasReader.system(), OsFamily.current(), clock, ZoneOffset.UTC, runner.serial());
         model = new MainViewModel(ZoneOffset.UTC, detail, clock, Notifier.NONE, runner);
         ActionServices services = new ActionServices(new PortFreer(actionScanner, new ProcessTerminator()),
                 new UrlBuilder(), new FxClipboard(), url -> { }, runner.serial(), () -> { });

@@ -53,7 +53,8 @@ class SettingsBinderFxTest {
 
     private static Settings withSplitAt(Double position) {
         return new Settings(null, null, null, null, null, null, null, null, null,
-                List.of(new Settings.Column("bColumn", 120), new Settings.Column("gone", 50)), null, null, position);
+                List.of(new Settings.Column("bColumn", 120), new Settings.Column("gone", 50)), null, null, position,
+                null);
     }
 
     @Test
