@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -101,9 +100,6 @@ public final class DevToolCatalogue {
         return Holder.INSTANCE;
     }
 
-    public static CompletableFuture<DevToolCatalogue> sharedAsync() {
-        return Background.supply(DevToolCatalogue::shared);
-    }
 
     public List<DevTool> all() {
         return tools;

@@ -4,6 +4,7 @@ import dev.portside.core.ListeningSocket;
 import dev.portside.core.Protocol;
 import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Viewer;
+import dev.portside.poll.BackgroundRunner;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,14 +16,17 @@ import java.util.regex.Pattern;
  * The one entry point other features use: what a socket most likely is ({@link #likelyOwner}),
  * whether it speaks TLS ({@link #speaksTls}), its IANA service ({@link #service}).
  *
- * <p>{@link #shared()} reads the bundled data on first use and blocks meanwhile: the FX thread uses
- * {@link #sharedAsync()} (or calls {@link #preload()} at start-up and {@link #sharedIfLoaded()} later).
+ * <p>{@link #shared()} reads the bundled data on first use and blocks meanwhile. The window calls
+ * {@link #preload(BackgroundRunner)} at start-up, which reads it on the app's background runner, and
+ * {@link #sharedIfLoaded()} later, which never waits.
  */
 public final class Knowledge {
 
     private static final Pattern TLS_WORDS = Pattern.compile("\\b(?:tls|ssl|https)\\b", Pattern.CASE_INSENSITIVE);
 
     private static CompletableFuture<Knowledge> loading;
+    /** Set once the bundled data is read, by whichever thread read it. */
+    private static volatile Knowledge loaded;
 
     private final DevToolCatalogue catalogue;
     private final ServiceRegistry registry;
@@ -42,26 +46,38 @@ public final class Knowledge {
 
     /** The bundled catalogue and registry, read on first use (blocks the first caller). */
     public static Knowledge shared() {
-        return Holder.INSTANCE;
+        Knowledge k = Holder.INSTANCE;
+        loaded = k;
+        return k;
     }
 
-    /** The shared knowledge, read on a background thread the first time. */
-    public static synchronized CompletableFuture<Knowledge> sharedAsync() {
+    /**
+     * Starts reading the bundled data on {@code runner}'s background threads (the first call only),
+     * so that later calls do not wait; the future completes when it is read.
+     */
+    public static synchronized CompletableFuture<Knowledge> preload(BackgroundRunner runner) {
         if (loading == null) {
-            loading = Background.supply(Knowledge::shared);
+            loading = runner.supply(Knowledge::shared);
         }
         return loading;
     }
 
-    /** Starts reading the bundled data in the background, so that later calls do not wait. */
-    public static void preload() {
-        sharedAsync();
+    /**
+     * The loading started by {@link #preload}; without one, the data is read now on the calling
+     * thread (it blocks: not for the FX thread).
+     */
+    public static CompletableFuture<Knowledge> sharedAsync() {
+        synchronized (Knowledge.class) {
+            if (loading != null) {
+                return loading;
+            }
+        }
+        return CompletableFuture.completedFuture(shared());
     }
 
-    /** The shared knowledge if it is already read, without waiting. */
+    /** The shared knowledge if it is already read; never waits and never starts reading. */
     public static Optional<Knowledge> sharedIfLoaded() {
-        CompletableFuture<Knowledge> f = sharedAsync();
-        return f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+        return Optional.ofNullable(loaded);
     }
 
     /** Shortcut for {@code shared().speaksTls(socket)}: should a URL for this socket use https? */
