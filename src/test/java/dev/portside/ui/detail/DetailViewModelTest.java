@@ -13,6 +13,7 @@ import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.ServiceRegistry;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.testing.FakeScanner;
 import dev.portside.ui.ports.PortsViewModel;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class DetailViewModelTest {
         },
                 new AddressExplainer(a -> a.toString().equals("192.168.1.23") ? Optional.of("wlan0") : Optional.empty()),
                 p -> new ProcessExtras("bash", "/home/ada/code/shop"), OsFamily.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
-                ZoneOffset.UTC, background, Runnable::run);
+                ZoneOffset.UTC, new BackgroundRunner(background, Runnable::run));
         return new DetailViewModel(ports.selectedProperty(), services);
     }
 
@@ -178,7 +179,7 @@ class DetailViewModelTest {
         DetailServices broken = new DetailServices(() -> {
             throw new IllegalStateException("the bundled IANA registry is missing");
         }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, OsFamily.LINUX,
-                Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, Runnable::run, Runnable::run);
+                Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, BackgroundRunner.sameThread());
         DetailViewModel m = new DetailViewModel(ports.selectedProperty(), broken);
         scan(vite("127.0.0.1", 5173));
         select(5173);
