@@ -72,9 +72,7 @@ public final class PortFreer {
      */
     public Preparation prepare(KillPlan plan) {
         if (plan.owners().isEmpty()) {
-            return new Preparation.Blocked(new Refused(Refused.Reason.NO_OWNER, plan.hasHiddenOwner()
-                    ? Texts.get("action.refused.hidden", port(plan.port()))
-                    : Texts.get("action.refused.noOwner")));
+            return new Preparation.Blocked(HiddenOwnerRefusal.of(plan));
         }
         KillPlan checked = plan;
         KillOutcome firstObstacle = null;
@@ -110,9 +108,7 @@ public final class PortFreer {
      */
     public KillOutcome free(KillPlan plan, KillOptions options, ForceConsent consent, KillProgress progress) {
         if (plan.targets().isEmpty()) {
-            return new Refused(Refused.Reason.NO_OWNER, plan.hasHiddenOwner()
-                    ? Texts.get("action.refused.hidden", port(plan.port()))
-                    : Texts.get("action.refused.noOwner"));
+            return HiddenOwnerRefusal.of(plan);
         }
         for (KillTarget t : plan.targets()) {
             Optional<Refused> refused = terminator.refusalFor(t);

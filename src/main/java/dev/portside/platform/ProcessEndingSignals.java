@@ -20,8 +20,11 @@ final class ProcessEndingSignals {
         int errnoOfSignalZero(long pid);
     }
 
-    /** The real call, or a probe that always answers "unknown" (-1) where the C library cannot be bound. */
-    static final Probe KILL = Bound.AVAILABLE ? ProcessEndingSignals::kill : pid -> -1;
+    /**
+     * The real call, or "unknown" (-1) where the C library cannot be bound. The library is bound on
+     * the first question, not before (a command that ends nothing never loads it).
+     */
+    static final Probe KILL = pid -> Bound.AVAILABLE ? kill(pid) : -1;
 
     private ProcessEndingSignals() {
     }

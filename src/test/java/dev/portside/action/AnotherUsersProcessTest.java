@@ -63,8 +63,9 @@ class AnotherUsersProcessTest {
     }
 
     /**
-     * An ordinary user cannot even see which process holds root's socket: {@code free} and End say so
-     * in plain words, with how to get the right, and end nothing.
+     * An ordinary user cannot even see which process holds root's socket, but the kernel says whose
+     * socket it is: {@code free} and End say so in plain words, with how to get the right, and end
+     * nothing.
      */
     @Test
     void anOrdinaryUserIsToldThatTheOwnerIsHiddenFromItAndHowToSeeIt() {
@@ -75,13 +76,13 @@ class AnotherUsersProcessTest {
             UnprivilegedJava.Result window = UnprivilegedJava.run(Rights.ORDINARY, KillFlowDriver.class.getName(), port);
 
             assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);
-            assertThat(cli.out()).contains("Port " + port + " is held by another user's process, which your account"
-                    + " cannot see. Run Portside as that user, or with sudo (Linux, macOS) or as administrator"
+            assertThat(cli.out()).contains("Port " + port + " is held by a process of the user root, which your"
+                    + " account cannot see. Run Portside as root, or with sudo (Linux, macOS) or as administrator"
                     + " (Windows), to see and end it.");
             assertThat(window.lines("KILL_DISABLED ")).containsExactly("true");
             assertThat(window.lines("KILL_TIP ")).containsExactly("Portside cannot see which process holds this port:"
-                    + " it belongs to another user. Run Portside as that user, or with sudo or as administrator, to"
-                    + " end it.");
+                    + " it belongs to the user root. Run Portside as root, or with sudo or as administrator, to end"
+                    + " it.");
             assertThat(root.process().isAlive()).isTrue();
         }
     }

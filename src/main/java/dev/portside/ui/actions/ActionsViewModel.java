@@ -1,5 +1,6 @@
 package dev.portside.ui.actions;
 
+import dev.portside.action.HiddenOwnerRefusal;
 import dev.portside.action.KillTarget;
 import dev.portside.action.PortInput;
 import dev.portside.action.ProcessTerminator;
@@ -78,17 +79,17 @@ public final class ActionsViewModel {
         selection.addListener((o, was, now) -> {
             if (was != null) {
                 was.socketProperty().removeListener(rowChanged);
-                was.stateProperty().removeListener(rowChanged);
+                was.closedProperty().removeListener(rowChanged);
             }
             if (now != null) {
                 now.socketProperty().addListener(rowChanged);
-                now.stateProperty().addListener(rowChanged);
+                now.closedProperty().addListener(rowChanged);
             }
             updateSelected();
         });
         if (selection.getValue() != null) {
             selection.getValue().socketProperty().addListener(rowChanged);
-            selection.getValue().stateProperty().addListener(rowChanged);
+            selection.getValue().closedProperty().addListener(rowChanged);
         }
         flow.stateProperty().addListener(o -> updateEnabled());
         freePortText.addListener(o -> freePortError.set(""));
@@ -276,7 +277,7 @@ public final class ActionsViewModel {
         } else if (closed != null) {
             killReason = Texts.get("action.tip.closed.kill", closed);
         } else if (s.ownerHidden()) {
-            killReason = Texts.get("action.tip.hidden");
+            killReason = HiddenOwnerRefusal.tip(s);
         } else if (isBusy()) {
             killReason = Texts.get("action.tip.busy");
         } else {
@@ -296,7 +297,7 @@ public final class ActionsViewModel {
 
     /** Why a row's socket is not there to act on: it closed (at what time), or nothing listens on a pinned port. */
     private String closedReason(PortRowViewModel row) {
-        if (row.getState() == RowState.CLOSING) {
+        if (row.isClosed()) {
             return Texts.get("action.tip.closedAt", CLOSED_AT.format(row.stateSince().atZone(zone)));
         }
         if (row.getState() == RowState.NOT_LISTENING) {
