@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * How a process ends, per system: each implementation on recorded answers of its system (what
@@ -87,10 +86,7 @@ class ProcessEndingTest {
         assumeTrue(ForkingListener.available(), "needs /usr/bin/python3 for a parent that does not reap its child");
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux /proc");
         try (ForkingListener server = ForkingListener.start()) {
-            ProcessHandle child = ProcessHandle.of(server.childPid()).orElseThrow();
-            child.destroyForcibly();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readString(
-                    Path.of("/proc", String.valueOf(child.pid()), "stat")).contains(") Z "));
+            ProcessHandle child = server.endChildLeavingAZombie();
 
             assertThat(child.isAlive()).isTrue();
             assertThat(new ProcessEndingLinux().hasEnded(child)).isTrue();

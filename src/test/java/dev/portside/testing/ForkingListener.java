@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A parent and the child it forked, both holding one listening socket (the child inherited it), as a
@@ -70,6 +72,22 @@ public final class ForkingListener implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Ends the child by force and waits (at most 20 s) until /proc shows it as a zombie: its parent
+     * does not collect it. Linux only.
+     */
+    public ProcessHandle endChildLeavingAZombie() {
+        ProcessHandle child = ProcessHandle.of(childPid).orElseThrow();
+        child.destroyForcibly();
+        Path stat = Path.of("/proc", String.valueOf(childPid), "stat");
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readString(stat).contains(") Z "));
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the child did not become a zombie", e);
+        }
+        return child;
     }
 
     @Override
