@@ -33,6 +33,9 @@ public interface HostSystem {
     /** The terminal commands that show a socket here. */
     CheckCommandSet checkCommands();
 
+    /** How a process ends here (signals, or Windows' immediate end); kill-safety's {@link ProcessEnding}. */
+    ProcessEnding processEnding();
+
     /** The system this JVM runs on, with its real environment and commands. */
     static HostSystem current() {
         return Current.INSTANCE;

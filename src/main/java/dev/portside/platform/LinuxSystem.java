@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Linux (and other Unix desktops): GNOME's colour scheme, XDG folders, {@code xdg-open}, the
  * freedesktop notification service on the session D-Bus, OSHI's /proc reading, {@code ss} and
- * {@code lsof} (only {@code lsof} on other Unix).
+ * {@code lsof} (only {@code lsof} on other Unix), signals to end a process (kill-safety's
+ * {@link ProcessEndingLinux}).
  */
 public final class LinuxSystem implements HostSystem {
 
@@ -60,5 +61,10 @@ public final class LinuxSystem implements HostSystem {
     @Override
     public CheckCommandSet checkCommands() {
         return HostSystem.checkCommands(family);
+    }
+
+    @Override
+    public ProcessEnding processEnding() {
+        return new ProcessEndingLinux();
     }
 }

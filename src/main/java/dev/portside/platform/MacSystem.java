@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * macOS: {@code defaults read -g AppleInterfaceStyle}, {@code ~/Library} folders, {@code open},
- * the notification centre through {@code osascript}, OSHI's proc_pidfdinfo table, {@code lsof}.
+ * the notification centre through {@code osascript}, OSHI's proc_pidfdinfo table, {@code lsof},
+ * signals to end a process ({@link ProcessEndingMac}).
  */
 public final class MacSystem implements HostSystem {
 
@@ -50,5 +51,10 @@ public final class MacSystem implements HostSystem {
     @Override
     public CheckCommandSet checkCommands() {
         return new MacCheckCommands();
+    }
+
+    @Override
+    public ProcessEnding processEnding() {
+        return new ProcessEndingMac();
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Windows: {@code reg query} for the apps' light/dark setting, {@code %APPDATA%} and
  * {@code %LOCALAPPDATA%}, {@code rundll32 url.dll,FileProtocolHandler}, a tray balloon, OSHI's
- * IP Helper tables, {@code netstat -ano} and PowerShell.
+ * IP Helper tables, {@code netstat -ano} and PowerShell, and an end that is always immediate
+ * ({@link ProcessEndingWindows}: Windows has no graceful end).
  */
 public final class WindowsSystem implements HostSystem {
 
@@ -58,5 +59,10 @@ public final class WindowsSystem implements HostSystem {
     @Override
     public CheckCommandSet checkCommands() {
         return new WindowsCheckCommands();
+    }
+
+    @Override
+    public ProcessEnding processEnding() {
+        return new ProcessEndingWindows();
     }
 }

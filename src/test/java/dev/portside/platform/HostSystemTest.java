@@ -36,6 +36,11 @@ class HostSystemTest {
         assertThat(linux.oshiMapping()).isEqualTo(OshiSocketMapping.linux());
         assertThat(windows.oshiMapping()).isEqualTo(OshiSocketMapping.windows());
         assertThat(linux.notifications()).as("made once").isSameAs(linux.notifications());
+        assertThat(linux.processEnding()).isInstanceOf(ProcessEndingLinux.class);
+        assertThat(mac.processEnding()).isInstanceOf(ProcessEndingMac.class);
+        assertThat(windows.processEnding()).isInstanceOf(ProcessEndingWindows.class);
+        assertThat(windows.processEnding().canAskToClose()).as("no graceful end on Windows").isFalse();
+        assertThat(linux.processEnding().canAskToClose()).isTrue();
     }
 
     @Test
