@@ -1,5 +1,7 @@
 package dev.portside.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public interface CommandRunner {
 
         @Override
         public void start(List<String> command) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(command.get(0) + ": no commands here"));
+            throw new UncheckedIOException(new IOException(command.get(0) + ": no commands here"));
         }
     };
 
@@ -39,7 +41,7 @@ public interface CommandRunner {
     /**
      * Starts the command without waiting for it (a browser, a notification helper).
      *
-     * @throws java.io.UncheckedIOException when it cannot be started (e.g. it does not exist)
+     * @throws UncheckedIOException when it cannot be started (e.g. it does not exist)
      */
     void start(List<String> command);
 }

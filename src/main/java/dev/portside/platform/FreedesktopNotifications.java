@@ -29,14 +29,12 @@ public final class FreedesktopNotifications implements NotificationCentre {
     private static final String INSTALLED_ICON = "/opt/portside/lib/Portside.png";
     private static final Logger LOG = LoggerFactory.getLogger(FreedesktopNotifications.class);
 
-    /** The freedesktop notification interface (Desktop Notifications Specification 1.2). */
+    /** The freedesktop notification interface (Desktop Notifications Specification 1.2); the method names are its members'. */
     @DBusInterfaceName(BUS_NAME)
     public interface Notifications extends DBusInterface {
-        @SuppressWarnings("checkstyle:MethodName")
         UInt32 Notify(String appName, UInt32 replacesId, String appIcon, String summary, String body,
                 List<String> actions, Map<String, Variant<?>> hints, int expireTimeout);
 
-        @SuppressWarnings("checkstyle:MethodName")
         List<String> GetCapabilities();
     }
 

@@ -1,6 +1,7 @@
 package dev.portside.platform;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public final class MacNotifications implements NotificationCentre {
 
     @Override
     public boolean show(String title, String body) {
-        List<String> command = new java.util.ArrayList<>(SCRIPT);
+        List<String> command = new ArrayList<>(SCRIPT);
         command.add(argument(title));
         command.add(argument(body));
         try {

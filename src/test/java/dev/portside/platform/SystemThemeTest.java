@@ -2,6 +2,7 @@ package dev.portside.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each system's theme reader on what its command really prints (recorded/). */
@@ -45,11 +46,11 @@ class SystemThemeTest {
     void theCommandsAreFixedArgumentLists() {
         RecordedCommands windows = new RecordedCommands();
         new WindowsTheme(windows).prefersDark();
-        assertThat(windows.ran()).containsExactly(java.util.List.of("reg", "query",
+        assertThat(windows.ran()).containsExactly(List.of("reg", "query",
                 "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme"));
         RecordedCommands mac = new RecordedCommands();
         new MacTheme(mac).prefersDark();
-        assertThat(mac.ran()).containsExactly(java.util.List.of("defaults", "read", "-g", "AppleInterfaceStyle"));
+        assertThat(mac.ran()).containsExactly(List.of("defaults", "read", "-g", "AppleInterfaceStyle"));
     }
 
     @Test
