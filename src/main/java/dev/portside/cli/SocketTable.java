@@ -1,11 +1,15 @@
 package dev.portside.cli;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The aligned text table that `portside list` prints. */
+/**
+ * The aligned text table that `portside list` prints: one line per socket, whatever the processes
+ * are named (names and users are shown escaped, {@link Printable}).
+ */
 public final class SocketTable {
 
     static final String HIDDEN = "(hidden: another user's process)";
@@ -19,7 +23,7 @@ public final class SocketTable {
         rows.add(HEADER);
         for (ListeningSocket s : sockets) {
             ProcessInfo owner = s.owner().orElse(null);
-            String process = owner == null ? HIDDEN : owner.displayName();
+            String process = owner == null ? HIDDEN : Printable.of(owner.displayName());
             if (s.owners().size() > 1) {
                 process += " (+" + (s.owners().size() - 1) + ")";
             }
@@ -30,7 +34,7 @@ public final class SocketTable {
                 s.category().id(),
                 owner == null ? "-" : Integer.toString(owner.pid()),
                 process,
-                owner == null ? "-" : owner.user()
+                owner == null ? "-" : Printable.of(owner.user())
             });
         }
         int[] widths = new int[HEADER.length];
