@@ -2,6 +2,8 @@ package dev.portside.knowledge;
 
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Protocol;
+import dev.portside.owner.OwnerFacts;
+import dev.portside.owner.Viewer;
 import dev.portside.poll.BackgroundRunner;
 import java.time.Clock;
 import java.util.Locale;
@@ -31,9 +33,15 @@ public final class Knowledge {
     private final OwnerInference owners;
 
     public Knowledge(DevToolCatalogue catalogue, ServiceRegistry registry, Clock clock, String home) {
+        this(catalogue, registry, clock, home, false);
+    }
+
+    /** @param viewerIsRoot true when Portside runs as root (hidden owners are then in other PID namespaces) */
+    public Knowledge(DevToolCatalogue catalogue, ServiceRegistry registry, Clock clock, String home,
+            boolean viewerIsRoot) {
         this.catalogue = Objects.requireNonNull(catalogue);
         this.registry = Objects.requireNonNull(registry);
-        this.owners = new OwnerInference(catalogue, registry, clock, home);
+        this.owners = new OwnerInference(catalogue, registry, clock, home, viewerIsRoot);
     }
 
     /** The bundled catalogue and registry, read on first use (blocks the first caller). */
@@ -90,6 +98,27 @@ public final class Knowledge {
         return owners.infer(socket, workingDirectory);
     }
 
+    /** What owns the socket, with what {@link dev.portside.owner.OwnerFinder} found out about its owner. */
+    public LikelyOwner likelyOwner(ListeningSocket socket, OwnerFacts facts) {
+        return owners.infer(socket, facts);
+    }
+
+    /**
+     * The IANA registry's line for the socket's port: "IANA registry: ipps — IPP over HTTPS", the
+     * name alone when IANA gives no description, or that IANA registers nothing for it.
+     */
+    public String registryLine(ListeningSocket socket) {
+        return registry.lookup(socket.protocol(), socket.port()).map(i -> {
+            if (i.name().isEmpty()) {
+                return Texts.get("detail.iana.known.noname", i.description());
+            }
+            if (i.description().isBlank() || i.description().equalsIgnoreCase(i.name())) {
+                return Texts.get("detail.iana.known.nodescription", i.name());
+            }
+            return Texts.get("detail.iana.known", i.name(), i.description());
+        }).orElse(Texts.get("detail.iana.none", socket.protocol().label(), socket.port()));
+    }
+
     /**
      * True when the socket most likely speaks TLS, so a URL for it starts with https://: the
      * recognised tool says so for this port, else a catalogue tool usual on this port does, else
@@ -128,6 +157,6 @@ public final class Knowledge {
 
     private static final class Holder {
         static final Knowledge INSTANCE = new Knowledge(DevToolCatalogue.shared(), ServiceRegistry.shared(),
-                Clock.systemUTC(), System.getProperty("user.home", ""));
+                Clock.systemUTC(), System.getProperty("user.home", ""), Viewer.isRoot());
     }
 }

@@ -7,6 +7,7 @@ import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.core.SocketKey;
+import dev.portside.core.SocketUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,8 +50,13 @@ public final class LinuxPortScanner implements PortScanner {
 
     LinuxPortScanner(SocketSource source, String procRoot, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
             Duration refresh) {
+        this(source, new ProcFs(procRoot), clock, nanoClock, minRescanGap, refresh);
+    }
+
+    LinuxPortScanner(SocketSource source, ProcFs fs, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
+            Duration refresh) {
         this.source = source;
-        this.fs = new ProcFs(procRoot);
+        this.fs = fs;
         this.processes = new ProcessTable(fs);
         this.owners = new SocketOwners(fs, processes, nanoClock, minRescanGap.toNanos(), refresh.toNanos());
         this.clock = clock;
@@ -135,7 +141,7 @@ public final class LinuxPortScanner implements PortScanner {
             long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
             Built b = built.get(cacheKey);
             if (b == null || !b.matches(rows, r)) {
-                b = new Built(rows, r, zones);
+                b = new Built(rows, r, zones, processes);
                 built.put(cacheKey, b);
                 changed = true;
             } else if (b.seen != gen) {
@@ -185,7 +191,7 @@ public final class LinuxPortScanner implements PortScanner {
         }
         all.sort(Comparator.comparingInt(ProcessInfo::pid));
         ListeningSocket first = order[from].socket;
-        return new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(), all);
+        return new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(), all, first.user());
     }
 
     private boolean ownersCurrent(Built b) {
@@ -223,13 +229,14 @@ public final class LinuxPortScanner implements PortScanner {
         final int ifindex;
         final SocketKey key;
         final IpFamily ipFamily;
+        final SocketUser user;
         int[] pids;
         ProcessInfo[] infos;
         boolean[] pidOnly;
         ListeningSocket socket;
         long seen;
 
-        Built(SocketRows rows, int r, InterfaceZones zones) {
+        Built(SocketRows rows, int r, InterfaceZones zones, ProcessTable processes) {
             protocol = rows.protocol[r];
             family = rows.family[r];
             port = rows.port[r];
@@ -241,6 +248,8 @@ public final class LinuxPortScanner implements PortScanner {
             String zone = ifindex != 0 ? zones.nameOf(ifindex) : length == 16 ? zones.ofLinkLocal(address, 0) : "";
             IpAddress ip = IpAddress.of(Arrays.copyOf(address, length), zone);
             key = new SocketKey(protocol == SocketRows.TCP ? Protocol.TCP : Protocol.UDP, ip, port);
+            int uid = rows.uid[r];
+            user = uid < 0 ? SocketUser.UNKNOWN : new SocketUser(uid, processes.userName(uid));
         }
 
         boolean matches(SocketRows rows, int r) {
@@ -266,7 +275,7 @@ public final class LinuxPortScanner implements PortScanner {
                 infos[k] = info;
                 list.add(info);
             }
-            socket = new ListeningSocket(key.protocol(), ipFamily, key.address(), port, list);
+            socket = new ListeningSocket(key.protocol(), ipFamily, key.address(), port, list, user);
         }
     }
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The raw rows of one socket listing, kept in reusable primitive arrays so a poll over thousands of
- * sockets builds no object per row: protocol, family, local address bytes, port, inode and the index
- * of the interface the socket is bound to (0: none, or not known).
+ * sockets builds no object per row: protocol, family, local address bytes, port, inode, the index
+ * of the interface the socket is bound to (0: none, or not known) and the socket's uid (the kernel
+ * reports it even when the owning process is hidden).
  */
 final class SocketRows {
 
@@ -20,6 +21,8 @@ final class SocketRows {
     int[] port = new int[64];
     long[] inode = new long[64];
     int[] ifindex = new int[64];
+    /** The socket's owning uid as the kernel reports it; -1 when the source does not tell. */
+    int[] uid = new int[64];
     /** 16 bytes per row; an IPv4 address uses the first 4, the other 12 are zero. */
     byte[] address = new byte[64 * 16];
 
@@ -53,6 +56,7 @@ final class SocketRows {
             this.port = Arrays.copyOf(this.port, n);
             this.inode = Arrays.copyOf(this.inode, n);
             this.ifindex = Arrays.copyOf(this.ifindex, n);
+            this.uid = Arrays.copyOf(this.uid, n);
             this.address = Arrays.copyOf(this.address, n * 16);
         }
         int i = size++;
@@ -62,6 +66,7 @@ final class SocketRows {
         this.inode[i] = inode;
         this.ifindex[i] = 0;
         Arrays.fill(address, i * 16, i * 16 + 16, (byte) 0);
+        this.uid[i] = -1;
         return i;
     }
 
@@ -80,6 +85,7 @@ final class SocketRows {
                     port[w] = port[r];
                     inode[w] = inode[r];
                     ifindex[w] = ifindex[r];
+                    uid[w] = uid[r];
                     System.arraycopy(address, r * 16, address, w * 16, 16);
                 }
                 w++;

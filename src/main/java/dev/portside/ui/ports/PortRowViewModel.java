@@ -7,6 +7,7 @@ import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.util.List;
@@ -73,9 +74,9 @@ public final class PortRowViewModel {
         socket.set(newer);
         ProcessInfo owner = newer.owner().orElse(null);
         if (owner == null) {
-            process.set(Texts.get("owner.hidden"));
+            process.set(HiddenOwners.rowText(newer.user())); // "hidden (user postgres)"
             pid.set(HIDDEN_PID);
-            user.set("");
+            user.set(newer.user().name());
         } else {
             // What the table shows, escaped: anyone can name a process "new\nline" (see Printable).
             String name = Printable.of(owner.displayName());

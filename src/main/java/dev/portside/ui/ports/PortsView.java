@@ -3,6 +3,7 @@ package dev.portside.ui.ports;
 import dev.portside.core.IpAddress;
 import dev.portside.core.PortCategory;
 import dev.portside.core.Protocol;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -346,7 +347,7 @@ public final class PortsView {
             if (notListening) {
                 setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
             } else if (row.isOwnerHidden()) {
-                setTooltip(tip(Texts.get("owner.hidden.tooltip")));
+                setTooltip(tip(HiddenOwners.tooltip(row.getSocket().user())));
             } else if (row.getSocket().owners().size() > 1) {
                 setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
                         row.ownerPids())));
