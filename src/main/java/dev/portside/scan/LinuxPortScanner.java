@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Linux fast path: sockets from netlink {@code sock_diag} (or, where netlink is refused, from
@@ -31,7 +29,6 @@ public final class LinuxPortScanner implements PortScanner {
     /** How often known sockets are re-checked for new sharers (pre-fork workers). */
     static final Duration REFRESH = Duration.ofMinutes(5);
 
-    private static final Logger LOG = LoggerFactory.getLogger(LinuxPortScanner.class);
     private static final Comparator<Built> BY_KEY = (a, b) -> a.key.compareTo(b.key);
 
     private final SocketSource source;
@@ -46,7 +43,6 @@ public final class LinuxPortScanner implements PortScanner {
     private Built[] order = new Built[256];
     private List<ListeningSocket> last = List.of();
     private long generation;
-    private long scans;
 
     LinuxPortScanner(SocketSource source, String procRoot, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
             Duration refresh) {
@@ -113,7 +109,6 @@ public final class LinuxPortScanner implements PortScanner {
 
     @Override
     public Snapshot scan() {
-        scans++;
         long started = System.nanoTime();
         SocketRows swap = previous;
         previous = rows;
@@ -217,7 +212,6 @@ public final class LinuxPortScanner implements PortScanner {
     @Override
     public void close() {
         source.close();
-        LOG.debug("Scanner {} closed after {} polls", name(), scans);
     }
 
     /** One socket of the listing with its built value, kept across polls by inode. */

@@ -98,13 +98,14 @@ class SystemTextInTheTerminalTest {
 
     private static String run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new PortsideCommand(a -> {
+        CommandLine cli = PortsideCommand.commandLine(new PortsideCommand(a -> {
             throw new AssertionError("the CLI must not open the window");
         }));
         cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
-        assertThat(code).as("portside %s", String.join(" ", args)).isZero();
+        assertThat(code).as("portside %s: %s", String.join(" ", args), err).isZero();
         return out.toString();
     }
 }
