@@ -250,8 +250,13 @@ public class PortsideApp extends Application {
      */
     private Notifier systemNotifier(Window window) {
         // One message at a time, in order, on the app's runner.
-        return new SystemNotifier(HostSystem.current().notifications(), new FxNotifier(window), window::isFocused,
-                runner.serial().executor(), Platform::runLater);
+        return new SystemNotifier(HostSystem.current().notifications(), new FxNotifier(window),
+                PortsideApp::anyWindowFocused, runner.serial().executor(), Platform::runLater);
+    }
+
+    /** The user is looking at Portside: its window or one of its dialogs (the watch list) has the focus. */
+    private static boolean anyWindowFocused() {
+        return Window.getWindows().stream().anyMatch(Window::isFocused);
     }
 
     /** The system's own opener (xdg-open, open, rundll32); JavaFX's host services where it cannot start. */

@@ -22,6 +22,7 @@ public record LinuxFolders(Map<String, String> env, Path home) implements AppFol
 
     private Path base(String variable, Path fallback) {
         String value = env.get(variable);
-        return value == null || value.isBlank() || !Path.of(value).isAbsolute() ? fallback : Path.of(value);
+        // XDG's "absolute": it starts with "/" (also when these rules are tested on Windows).
+        return value == null || !value.startsWith("/") ? fallback : Path.of(value);
     }
 }
