@@ -177,7 +177,7 @@ public final class KillFlow {
                     LikelyOwner likely = Knowledge.likelyOwnerOf(new ListeningSocket(s.protocol(), s.family(),
                             s.address(), s.port(), List.of(owner), s.user()));
                     if (likely.recognised()) {
-                        result.put((long) owner.pid(), likely.label());
+                        result.put((long) owner.pid(), Printable.of(likely.label())); // may hold a project's name
                     }
                 } catch (RuntimeException e) {
                     // The dialog works without it; the facts it shows come from the scan.
