@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "See what is listening on this computer, who owns it, and free a port.",
-        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class, DoctorCommand.class})
+        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class, WhyCommand.class, DoctorCommand.class})
 public final class PortsideCommand implements Callable<Integer> {
 
     private final Consumer<String[]> gui;
