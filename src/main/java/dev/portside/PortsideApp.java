@@ -7,6 +7,7 @@ import dev.portside.action.UrlBuilder;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
+import dev.portside.scan.LazyScanner;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import dev.portside.ui.about.AppIcons;
@@ -14,25 +15,27 @@ import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.actions.FxClipboard;
-import dev.portside.ui.actions.HostServicesBrowser;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.settings.Settings;
 import dev.portside.ui.settings.SettingsAutosave;
 import dev.portside.ui.settings.SettingsBinder;
 import dev.portside.ui.settings.SettingsStore;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.theme.ThemeManager;
 import dev.portside.ui.watch.FxNotifier;
 import dev.portside.ui.watch.Notifier;
+import dev.portside.ui.watch.SystemNotifier;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -47,22 +50,36 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: wires scanner, polling, view models and views. */
+/**
+ * The JavaFX application: wires scanner, polling, view models and views.
+ *
+ * <p>Start-up does no file or netlink I/O on the FX thread: the settings file is read and the
+ * scanners are opened on the one background runner while the window is built; the window shows once
+ * its settings are there, and polling starts then. Closing lets the poll and the work in flight
+ * finish before the scanners are closed and the settings written for the last time.
+ */
 public class PortsideApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortsideApp.class);
+    /** At the end: how long the window's last work (the settings' last save, an action) may take. */
+    private static final Duration FINISH_WAIT = Duration.ofSeconds(3);
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
     private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
-    private static Function<Window, Notifier> notifierFactory = FxNotifier::new;
+    /** Null: the system's notifications ({@link #systemNotifier}). */
+    private static Function<Window, Notifier> notifierFactory;
 
+    private BackgroundRunner runner;
+    private SettingsStore settingsStore;
+    private CompletableFuture<Settings> savedSettings;
+    private LazyScanner pollScanner;
     private PollingService polling;
-    private SettingsStore settings;
+    private LazyScanner actionScanner;
     private SettingsAutosave autosave;
     private MainViewModel model;
     private MainView view;
+    private ThemeManager theme;
     private Stage stage;
-    private ExecutorService actionThread;
 
     /** Tests start the app on a fake or a specific scanner. */
     public static void useScanner(Supplier<PortScanner> factory) {
@@ -79,29 +96,47 @@ public class PortsideApp extends Application {
         notifierFactory = Objects.requireNonNull(factory);
     }
 
+    /** Back to the system's notifications. */
+    public static void useSystemNotifier() {
+        notifierFactory = null;
+    }
+
+    /** On the launcher thread, before {@link #start}: the slow reads begin while the toolkit starts the window. */
+    @Override
+    public void init() {
+        beginLoading();
+    }
+
+    /** Starts reading the settings, the bundled data and opening the poll scanner in the background (once). */
+    private synchronized void beginLoading() {
+        if (runner != null) {
+            return;
+        }
+        runner = BackgroundRunner.daemonThreads("portside-background", 3, Platform::runLater);
+        Knowledge.preload(runner); // the IANA registry and tool catalogue
+        settingsStore = settingsFactory.get();
+        savedSettings = runner.supply(settingsStore::load).exceptionally(e -> Settings.defaults());
+        Supplier<PortScanner> open = scannerFactory;
+        pollScanner = LazyScanner.openingIn(runner.supply(open::get));
+        // The actions scan with their own scanner on their own lane (a scanner serves one thread),
+        // opened on first use.
+        actionScanner = new LazyScanner(open);
+    }
+
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Knowledge.preload(); // the IANA registry and tool catalogue, read off the FX thread
+        beginLoading(); // tests call start() without init()
         ZoneId zone = ZoneId.systemDefault();
-        ThemeManager theme = new ThemeManager();
+        theme = new ThemeManager();
         theme.apply();
-        settings = settingsFactory.get();
-        Settings saved = settings.load();
 
-        model = new MainViewModel(zone, Clock.systemUTC(), notifierFactory.apply(stage), PortsideApp::onDaemonThread,
-                Platform::runLater);
-        ThemeChoice themeChoice = new ThemeChoice(theme, SystemTheme::prefersDark, PortsideApp::onDaemonThread,
-                Platform::runLater);
-        actionThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "portside-actions");
-            t.setDaemon(true);
-            return t;
-        });
-        // The actions scan with their own scanner, on their own thread (a scanner serves one thread).
-        ActionServices services = new ActionServices(new PortFreer(scannerFactory.get(), new ProcessTerminator()),
-                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), new HostServicesBrowser(getHostServices()),
-                new BackgroundRunner(actionThread, Platform::runLater), () -> {
+        Notifier notifier = notifierFactory == null ? systemNotifier(stage) : notifierFactory.apply(stage);
+        model = new MainViewModel(zone, Clock.systemUTC(), notifier, runner);
+        ThemeChoice themeChoice = new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, runner);
+        ActionServices services = new ActionServices(new PortFreer(actionScanner, new ProcessTerminator()),
+                new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), this::openInBrowser,
+                runner.serial(), () -> {
                     if (polling != null) {
                         polling.pollNow();
                     }
@@ -109,13 +144,6 @@ public class PortsideApp extends Application {
         ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
                 services, null, zone);
         view = new MainView(model, theme, zone, themeChoice, actions);
-        SettingsBinder.applyToModel(saved, model, themeChoice);
-        // PORTSIDE_THEME=dark or light wins over the remembered theme (screenshots, people who know they want it).
-        String forced = System.getenv("PORTSIDE_THEME");
-        if ("dark".equalsIgnoreCase(forced) || "light".equalsIgnoreCase(forced)) {
-            themeChoice.restore(forced.toLowerCase(java.util.Locale.ROOT));
-        }
-        SettingsBinder.applyToTable(saved, view.ports().node());
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -125,14 +153,13 @@ public class PortsideApp extends Application {
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(AppIcons.all());
-        view.setLinkOpener(getHostServices()::showDocument);
+        view.setLinkOpener(this::openInBrowser);
         logStartUpTime(model);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
         stage.setMinHeight(Math.min(360, screen.getHeight()));
-        SettingsBinder.applyToStage(saved, stage);
 
-        polling = new PollingService(scannerFactory.get(), Platform::runLater, model);
+        polling = new PollingService(pollScanner, Platform::runLater, model);
         model.control().attach(PollControl.of(polling));
         // A minimised or hidden window needs no fresh data every second.
         var hidden = Bindings.createBooleanBinding(() -> stage.isIconified() || !stage.isShowing(),
@@ -145,15 +172,40 @@ public class PortsideApp extends Application {
                 themeChoice.refresh();
             }
         });
-        stage.setOnHiding(e -> autosave.saveNow());
+        stage.setOnHiding(e -> {
+            if (autosave != null) {
+                autosave.saveNow();
+            }
+        });
 
+        // Read in the background meanwhile; almost always there by now, so the window shows at once.
+        if (savedSettings.isDone()) {
+            show(savedSettings.join(), themeChoice);
+        } else {
+            savedSettings.thenAccept(saved -> Platform.runLater(() -> show(saved, themeChoice)));
+        }
+    }
+
+    /** Restores the remembered state, shows the window and starts polling. */
+    private void show(Settings saved, ThemeChoice themeChoice) {
+        if (polling.isClosed()) {
+            return; // closed before its settings arrived
+        }
+        SettingsBinder.applyToModel(saved, model, themeChoice);
+        // PORTSIDE_THEME=dark or light wins over the remembered theme (screenshots, people who know they want it).
+        String forced = System.getenv("PORTSIDE_THEME");
+        if ("dark".equalsIgnoreCase(forced) || "light".equalsIgnoreCase(forced)) {
+            themeChoice.restore(forced.toLowerCase(Locale.ROOT));
+        }
+        SettingsBinder.applyToTable(saved, view.ports().node());
+        SettingsBinder.applyToStage(saved, stage);
         stage.show();
         SettingsBinder.applyToSplit(saved, view.node());
-        autosave = new SettingsAutosave(settings,
+        autosave = new SettingsAutosave(settingsStore,
                 () -> SettingsBinder.capture(model, view.themeChoice(), view.ports().node(), stage, view.node()),
-                PortsideApp::onDaemonThread);
-        SettingsBinder.watchForChanges(autosave, model, theme, view.themeChoice(), view.ports().node(), stage,
-                view.node());
+                runner);
+        SettingsBinder.watchForChanges(autosave, model, theme, view.themeChoice(),
+                view.ports().node(), stage, view.node());
         polling.start();
     }
 
@@ -169,6 +221,10 @@ public class PortsideApp extends Application {
         });
     }
 
+    /**
+     * Saves the settings a last time (on the runner), lets the poll in flight end before its scanner
+     * closes, and lets the runner's work end (bounded) before the actions' scanner closes.
+     */
     @Override
     public void stop() {
         if (autosave != null) {
@@ -176,15 +232,34 @@ public class PortsideApp extends Application {
         }
         if (polling != null) {
             polling.close();
+        } else if (pollScanner != null) {
+            pollScanner.close();
         }
-        if (actionThread != null) {
-            actionThread.shutdownNow();
+        if (runner != null && !runner.close(FINISH_WAIT)) {
+            LOG.warn("Background work still runs after {} s; the actions' scanner is left open",
+                    FINISH_WAIT.toSeconds());
+        } else if (actionScanner != null) {
+            actionScanner.close();
         }
+        HostSystem.current().notifications().close(); // the D-Bus connection, the tray icon
     }
 
-    private static void onDaemonThread(Runnable r) {
-        Thread t = new Thread(r, "portside-background");
-        t.setDaemon(true);
-        t.start();
+    /**
+     * Watch-list messages: the system's notification centre while the window is in the background,
+     * the window's own pop-up while it has the focus or where the system has none.
+     */
+    private Notifier systemNotifier(Window window) {
+        // One message at a time, in order, on the app's runner.
+        return new SystemNotifier(HostSystem.current().notifications(), new FxNotifier(window), window::isFocused,
+                runner.serial().executor(), Platform::runLater);
+    }
+
+    /** The system's own opener (xdg-open, open, rundll32); JavaFX's host services where it cannot start. */
+    private void openInBrowser(String url) {
+        try {
+            HostSystem.current().browser().open(url);
+        } catch (UncheckedIOException e) {
+            getHostServices().showDocument(url);
+        }
     }
 }

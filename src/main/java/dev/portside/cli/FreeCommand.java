@@ -62,7 +62,7 @@ public final class FreeCommand implements Callable<Integer> {
             return PortArgument.BAD_ARGUMENTS;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (PortScanner scanner = parent.openScanner()) {
+        try (PortScanner scanner = parent.openScanner(number)) {
             PortFreer freer = new PortFreer(scanner, parent.terminator());
             KillPlan plan = freer.plan(number);
             if (plan.sockets().isEmpty()) {

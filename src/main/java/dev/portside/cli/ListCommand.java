@@ -1,13 +1,20 @@
 package dev.portside.cli;
 
-import dev.portside.format.SocketJson;
+import dev.portside.core.ListeningSocket;
 import dev.portside.core.Snapshot;
+import dev.portside.format.SocketJson;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
+import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code portside list [--json] [--watch [--interval S]]}: the listening sockets, once or per poll. */
-@Command(name = "list", description = "Print the listening sockets of this computer.", mixinStandardHelpOptions = true)
+@Command(name = "list", mixinStandardHelpOptions = true, description = {"Print the listening sockets of this computer.",
+    "WHAT is the likely owner (a container, a service, a dev server and its project); a name that ends in ?"
+        + " is only a guess from the port number."})
 public final class ListCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -47,7 +56,8 @@ public final class ListCommand implements Callable<Integer> {
         if (watch && !(interval >= 0.1 && interval <= 86_400)) {
             throw new ParameterException(spec.commandLine(), Texts.get("list.watch.badInterval"));
         }
-        try (PortScanner scanner = parent.openScanner()) {
+        // One listing: the one-shot scan; polling: the window's scanner, whose caches make every poll after the first cheap.
+        try (PortScanner scanner = watch ? parent.openScanner() : parent.openScanner(OneShotScan.ALL_PORTS)) {
             if (!watch) {
                 print(out, scanner.scan(), false);
                 return 0;
@@ -72,16 +82,19 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Snapshot snapshot, boolean watching) {
+        // What each socket is (container, service, project, tool): facts cached per process across polls.
+        Map<ListeningSocket, LikelyOwner> owners = new HashMap<>();
+        Function<ListeningSocket, LikelyOwner> owner = s -> owners.computeIfAbsent(s, OwnerDescriber.shared()::describe);
         if (json) {
-            out.print((watching ? SocketJson.compact(snapshot.sockets()) : SocketJson.pretty(snapshot.sockets()))
-                    + System.lineSeparator());
+            out.print((watching ? SocketJson.compact(snapshot.sockets(), owner)
+                    : SocketJson.pretty(snapshot.sockets(), owner)) + System.lineSeparator());
         } else {
             if (watching) {
                 out.println(Texts.get("list.watch.header",
                         TIME.format(LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault())),
                         snapshot.sockets().size()));
             }
-            out.print(SocketTable.format(snapshot.sockets()));
+            out.print(SocketTable.format(snapshot.sockets(), owner));
         }
         out.flush();
     }

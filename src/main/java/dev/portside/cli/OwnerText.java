@@ -2,12 +2,23 @@ package dev.portside.cli;
 
 import dev.portside.action.ProcessLabels;
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
+import dev.portside.owner.OwnerFacts;
+import dev.portside.owner.Project;
+import dev.portside.owner.Viewer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The owners of a port in words, for {@code who} and {@code free}. */
 final class OwnerText {
@@ -18,7 +29,12 @@ final class OwnerText {
     }
 
     static String describe(List<ListeningSocket> sockets) {
-        StringBuilder sb = new StringBuilder(SocketTable.format(sockets));
+        return describe(sockets, s -> null);
+    }
+
+    /** The table of the sockets (with WHAT) and each owner process's details. */
+    static String describe(List<ListeningSocket> sockets, Function<ListeningSocket, LikelyOwner> likely) {
+        StringBuilder sb = new StringBuilder(SocketTable.format(sockets, likely));
         Map<Integer, ProcessInfo> owners = new LinkedHashMap<>();
         sockets.forEach(s -> s.owners().forEach(p -> owners.putIfAbsent(p.pid(), p)));
         for (ProcessInfo p : owners.values()) {
@@ -31,6 +47,40 @@ final class OwnerText {
             sb.append(System.lineSeparator());
             if (!p.commandLine().isEmpty()) {
                 sb.append("  ").append(p.commandLine()).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What the sockets most likely are, once per distinct owner: the label and its certainty, the
+     * explanation, and the container, service and project when known.
+     */
+    static String whatItIs(Collection<LikelyOwner> owners) {
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder();
+        Set<String> said = new HashSet<>();
+        for (LikelyOwner o : owners) {
+            if (!said.add(o.label())) {
+                continue; // the IPv4 and IPv6 sockets of one server say the same
+            }
+            sb.append(nl).append(Printable.of(Texts.get("who.what", o.label(),
+                    Texts.get("detail.certainty." + o.certainty().name())))).append(nl);
+            sb.append("  ").append(Printable.of(o.sentence())).append(nl);
+            OwnerFacts f = o.facts();
+            Container c = f.container();
+            if (c != null) {
+                sb.append("  ").append(Printable.of(Texts.get("who.container", c.displayName(), c.image(), c.shortId(),
+                        c.state()))).append(nl);
+            }
+            if (f.unit() != null) {
+                sb.append("  ").append(Printable.of(Texts.get("who.unit", f.unit().name(),
+                        f.unit().stopCommand(Viewer.isRoot())))).append(nl);
+            }
+            Project p = f.project();
+            if (p != null) {
+                sb.append("  ").append(Printable.of(Texts.get("who.project", p.name(), p.manifest(), p.folder())))
+                        .append(nl);
             }
         }
         return sb.toString();

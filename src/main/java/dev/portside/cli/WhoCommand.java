@@ -1,10 +1,16 @@
 package dev.portside.cli;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.knowledge.HiddenOwners;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Viewer;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code portside who PORT}: who holds a port. */
 @Command(name = "who", mixinStandardHelpOptions = true,
-        description = {"Print who listens on a port: the sockets, the processes, their command lines.",
+        description = {"Print who listens on a port: the sockets, the processes, their command lines, and what it"
+                + " most likely is (its container, service or project when Portside can tell).",
             "Exit code: 0 when something listens, 1 when nothing does, 2 for a bad PORT."})
 public final class WhoCommand implements Callable<Integer> {
 
@@ -35,7 +42,7 @@ public final class WhoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<ListeningSocket> sockets;
-        try (PortScanner scanner = parent.openScanner()) {
+        try (PortScanner scanner = parent.openScanner(number)) {
             sockets = scanner.scan().onPort(number);
         }
         if (sockets.isEmpty()) {
@@ -43,9 +50,13 @@ public final class WhoCommand implements Callable<Integer> {
             out.flush();
             return 1;
         }
-        out.print(OwnerText.describe(sockets));
-        if (sockets.stream().anyMatch(ListeningSocket::ownerHidden)) {
-            out.println(Texts.get("action.refused.hidden", String.valueOf(number)));
+        Map<ListeningSocket, LikelyOwner> owners = new LinkedHashMap<>();
+        sockets.forEach(s -> owners.put(s, OwnerDescriber.shared().describe(s)));
+        out.print(OwnerText.describe(sockets, owners::get));
+        out.print(OwnerText.whatItIs(owners.values()));
+        if (!Viewer.isRoot()) { // for root the owner's sentence already says why it is hidden
+            sockets.stream().filter(ListeningSocket::ownerHidden).map(s -> HiddenOwners.tooltip(s.user())).distinct()
+                    .forEach(out::println);
         }
         out.flush();
         return 0;

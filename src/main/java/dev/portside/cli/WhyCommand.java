@@ -1,11 +1,13 @@
 package dev.portside.cli;
 
 import dev.portside.core.IpAddress;
+import dev.portside.core.ListeningSocket;
 import dev.portside.diagnose.Diagnose;
 import dev.portside.diagnose.Diagnosis;
 import dev.portside.diagnose.DiagnosisJson;
 import dev.portside.diagnose.DiagnosisText;
 import dev.portside.knowledge.Texts;
+import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +58,13 @@ public final class WhyCommand implements Callable<Integer> {
             description = "Where --bind tries: an address of this computer (default: ${DEFAULT-VALUE}; :: or 0.0.0.0 for every address).")
     String bindAddress;
 
-    /** Where "-" reads from (tests give their own). */
-    Supplier<InputStream> stdin = () -> System.in;
+    /** Where "-" reads from (tests give their own; no lambda on the way to a command, see PortsideCommand). */
+    Supplier<InputStream> stdin = new Supplier<>() {
+        @Override
+        public InputStream get() {
+            return System.in;
+        }
+    };
 
     @Override
     public Integer call() {
@@ -75,8 +82,9 @@ public final class WhyCommand implements Callable<Integer> {
             }
         }
         Diagnose.Outcome outcome;
-        try (PortScanner scanner = parent.openScanner()) {
-            outcome = new Diagnose(Diagnose.Sources.thisComputer(() -> scanner.scan().sockets())).run(text, at);
+        try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
+            // Every port, not only this one: "Vite moved to 5174" needs the neighbours.
+            outcome = new Diagnose(Diagnose.Sources.thisComputer(new ScannerSource(scanner))).run(text, at);
         }
         if (json) {
             out.println(DiagnosisJson.pretty(outcome));
@@ -92,6 +100,20 @@ public final class WhyCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return outcome.exitCode();
+    }
+
+    /** The sockets of one scan, for the diagnosis. */
+    private static final class ScannerSource implements Diagnose.SocketSource {
+        private final PortScanner scanner;
+
+        ScannerSource(PortScanner scanner) {
+            this.scanner = scanner;
+        }
+
+        @Override
+        public List<ListeningSocket> listening() {
+            return scanner.scan().sockets();
+        }
     }
 
     private String text() {

@@ -14,9 +14,11 @@ import java.util.OptionalInt;
  * @param port the local port
  * @param owners the processes that hold it, main owner first; empty when the owner is hidden from
  *     this user (another user's process) or unknown
+ * @param user the account the kernel says owns the socket ({@link SocketUser#UNKNOWN} when the
+ *     scanner cannot tell); known even when {@code owners} is empty
  */
 public record ListeningSocket(Protocol protocol, IpFamily family, IpAddress address, int port,
-        List<ProcessInfo> owners) {
+        List<ProcessInfo> owners, SocketUser user) {
 
     public ListeningSocket {
         Objects.requireNonNull(protocol, "protocol");
@@ -26,6 +28,12 @@ public record ListeningSocket(Protocol protocol, IpFamily family, IpAddress addr
             throw new IllegalArgumentException("not a port number: " + port);
         }
         owners = List.copyOf(owners);
+        user = Objects.requireNonNullElse(user, SocketUser.UNKNOWN);
+    }
+
+    /** A socket whose owning account the scanner did not report. */
+    public ListeningSocket(Protocol protocol, IpFamily family, IpAddress address, int port, List<ProcessInfo> owners) {
+        this(protocol, family, address, port, owners, SocketUser.UNKNOWN);
     }
 
     public SocketKey key() {
@@ -52,6 +60,15 @@ public record ListeningSocket(Protocol protocol, IpFamily family, IpAddress addr
     /** True when the OS did not tell us who holds the socket (typically another user's process). */
     public boolean ownerHidden() {
         return owners.isEmpty();
+    }
+
+    /**
+     * The name of the account that holds the socket: the main owner's user when it is visible, else
+     * the kernel's socket user; "" when neither is known.
+     */
+    public String userName() {
+        String visible = owners.isEmpty() ? "" : owners.get(0).user();
+        return visible.isEmpty() ? user.name() : visible;
     }
 
     /** {@code 127.0.0.1:8080} or {@code [::1]:8080}. */

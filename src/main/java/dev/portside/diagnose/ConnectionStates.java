@@ -1,7 +1,7 @@
 package dev.portside.diagnose;
 
+import dev.portside.platform.OsFamily;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The TCP connection table of this computer, for one port: which connections use it as their local
@@ -18,7 +18,6 @@ public interface ConnectionStates {
 
     /** /proc/net/tcp and tcp6 on Linux, OSHI's connection table elsewhere. */
     static ConnectionStates forThisMachine() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
-        return linux ? new ProcNetConnectionStates("/proc") : new OshiConnectionStates();
+        return OsFamily.current() == OsFamily.LINUX ? new ProcNetConnectionStates("/proc") : new OshiConnectionStates();
     }
 }

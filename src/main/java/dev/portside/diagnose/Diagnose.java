@@ -4,8 +4,9 @@ import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -99,7 +100,8 @@ public final class Diagnose {
         /** This computer's, with the given socket source. */
         public static Sources thisComputer(SocketSource sockets) {
             return new Sources(sockets, ConnectionStates.forThisMachine(), HostResolver.system(), Prober.sockets(),
-                    PortRules::forThisMachine, ExcludedPortRanges::onThisMachine, OwnershipFacts.fromProcessList(),
+                    PortRules::forThisMachine, ExcludedPortRanges::onThisMachine,
+                    OwnershipFacts.ownerFinder(OwnerDescriber.shared().finder()),
                     Diagnose::interfaceAddresses, Diagnose::mayEndOthers);
         }
 
@@ -210,16 +212,25 @@ public final class Diagnose {
 
         bindAt.ifPresent(at -> bind(facts, partial, at, port, tcp.isEmpty(), rules, steps));
 
-        if (rules.os() == HostOs.WINDOWS) {
+        if (rules.os() == OsFamily.WINDOWS) {
             Step<List<PortRange>> ranges = bounded(steps, () -> sources.excluded().excluded(), stepLimit);
             ranges.value.ifPresent(facts::excluded);
             ranges.problem.ifPresent(facts::excludedProblem);
         }
         for (ListeningSocket s : tcp) {
-            if (s.ownerHidden()) {
-                sources.ownership().hiddenUser(s).ifPresent(u -> facts.hiddenUser(s, u));
-            }
-            sources.ownership().container(s).ifPresent(c -> facts.container(s, c));
+            Step<OwnershipFacts.Ownership> owner = bounded(steps, () -> sources.ownership().of(s), stepLimit);
+            owner.value.ifPresent(o -> {
+                if (o.user().known() && !o.user().equals(s.user())) {
+                    facts.hiddenUser(s, o.user());
+                }
+                if (o.container() != null) {
+                    facts.container(s, o.container());
+                }
+                if (!o.containerProblem().isEmpty()) {
+                    facts.containerProblem(s, o.containerProblem());
+                }
+            });
+            owner.problem.ifPresent(p -> facts.containerProblem(s, p));
         }
         return diagnoser.get().diagnose(in, facts.build());
     }
@@ -234,7 +245,7 @@ public final class Diagnose {
         BindAttempt first = plain.value.orElse(new BindAttempt(at, port, false, Errno.OTHER,
                 plain.problem.orElse("")));
         facts.bind(first);
-        if (!first.bound() && first.errno() == Errno.EADDRINUSE && nothingListens && rules.os() != HostOs.WINDOWS) {
+        if (!first.bound() && first.errno() == Errno.EADDRINUSE && nothingListens && rules.os() != OsFamily.WINDOWS) {
             bounded(steps, () -> sources.prober().bind(at, port, true), stepLimit).value.ifPresent(facts::bind);
         }
     }
@@ -299,7 +310,7 @@ public final class Diagnose {
 
     /** Root (or CAP_KILL on Linux) may end any process; anyone else only their own. */
     static boolean mayEndOthers() {
-        if (HostOs.current() == HostOs.LINUX) {
+        if (OsFamily.current() == OsFamily.LINUX) {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                     if (line.startsWith("CapEff:")) {

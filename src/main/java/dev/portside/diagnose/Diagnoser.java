@@ -8,11 +8,11 @@ import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
+import dev.portside.core.SocketUser;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
-import dev.portside.diagnose.OwnershipFacts.SocketUser;
 import dev.portside.knowledge.DevTool;
 import dev.portside.knowledge.DevToolCatalogue;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
@@ -236,7 +236,7 @@ public final class Diagnoser {
     }
 
     private Optional<Finding> systemService(Context c, ListeningSocket s) {
-        if (c.f.os() != HostOs.MACOS || !AIRPLAY_PORTS.contains(c.port) || s.owner().isEmpty()) {
+        if (c.f.os() != OsFamily.MACOS || !AIRPLAY_PORTS.contains(c.port) || s.owner().isEmpty()) {
             return Optional.empty();
         }
         ProcessInfo p = s.owner().get();
@@ -258,7 +258,7 @@ public final class Diagnoser {
         }
         Severity severity = c.wantsToBind() ? Severity.PROBLEM : Severity.INFO;
         boolean exposed = s.scope() != AddressScope.LOOPBACK;
-        String firewall = exposed && c.f.os() == HostOs.LINUX ? " " + t("diagnose.container.firewall", c.port) : "";
+        String firewall = exposed && c.f.os() == OsFamily.LINUX ? " " + t("diagnose.container.firewall", c.port) : "";
         List<FindingAction> actions = new ArrayList<>();
         String message;
         String action;
@@ -267,7 +267,7 @@ public final class Diagnoser {
             String image = known.image().isEmpty() ? "" : t("diagnose.container.image", Printable.of(known.image()));
             String inside = known.containerPort() > 0 ? t("diagnose.container.inside", known.containerPort()) : "";
             message = t("diagnose.container.named", c.port, name, image, inside) + firewall;
-            String stop = known.engine() + " stop " + known.name();
+            String stop = known.stopCommand();
             action = t("diagnose.container.named.action", stop, c.port, known.containerPort() > 0
                     ? String.valueOf(known.containerPort()) : "80", nextFreePort(c));
             if (!Printable.needsEscaping(known.name())) {
@@ -284,8 +284,13 @@ public final class Diagnoser {
     private Optional<Finding> otherUser(Context c, ListeningSocket s) {
         Severity severity = c.wantsToBind() ? Severity.PROBLEM : Severity.INFO;
         if (s.ownerHidden()) {
-            SocketUser user = c.f.hiddenUsers().get(s.key());
-            String who = user == null ? t("diagnose.otherUser.unknown") : Printable.of(user.label());
+            if (c.f.canEndOthers()) {
+                // Root sees every user's processes: a hidden one runs in another PID namespace.
+                return Optional.of(finding(FindingCode.OTHER_USER, severity, t("diagnose.otherUser.namespace", c.port),
+                        t("diagnose.otherUser.namespace.action", c.port)));
+            }
+            String label = Facts.label(c.f.userOf(s));
+            String who = label.isEmpty() ? t("diagnose.otherUser.unknown") : Printable.of(label);
             return Optional.of(finding(FindingCode.OTHER_USER, severity, t("diagnose.otherUser.hidden", c.port, who),
                     t("diagnose.otherUser.hidden.action", c.port)));
         }
@@ -338,10 +343,10 @@ public final class Diagnoser {
         boolean refused = c.in.symptom() == Symptom.PERMISSION_DENIED
                 || c.f.binds().stream().anyMatch(b -> !b.bound() && b.errno() == Errno.EACCES);
         Severity severity = refused ? Severity.PROBLEM : Severity.INFO;
-        String where = rules.os() == HostOs.MACOS ? t("diagnose.privileged.where.macos")
+        String where = rules.os() == OsFamily.MACOS ? t("diagnose.privileged.where.macos")
                 : t("diagnose.privileged.where.linux", rules.unprivilegedStart());
         String you = rules.mayBindLowPorts() ? t("diagnose.privileged.youMay") : "";
-        String action = rules.os() == HostOs.MACOS ? t("diagnose.privileged.action.macos", c.port)
+        String action = rules.os() == OsFamily.MACOS ? t("diagnose.privileged.action.macos", c.port)
                 : t("diagnose.privileged.action.linux", c.port, suggestedHighPort(c.port), rules.unprivilegedStart());
         return Optional.of(finding(FindingCode.PRIVILEGED_PORT, severity,
                 t("diagnose.privileged", c.port, where) + you, action));

@@ -1,6 +1,6 @@
 package dev.portside.diagnose;
 
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Texts;
 import java.util.Locale;
 
@@ -49,7 +49,7 @@ public enum Errno {
     }
 
     /** The number this system gives the error (98 for EADDRINUSE on Linux, 48 on macOS, 10048 on Windows). */
-    public int number(HostOs os) {
+    public int number(OsFamily os) {
         return switch (os) {
             case WINDOWS -> windows;
             case MACOS -> mac;
@@ -58,11 +58,11 @@ public enum Errno {
     }
 
     /** {@code EADDRINUSE (98): the address is already in use}: the name, the number and what it means. */
-    public String inWords(HostOs os) {
+    public String inWords(OsFamily os) {
         if (this == OTHER) {
             return Texts.get("diagnose.errno.OTHER");
         }
-        String name = os == HostOs.WINDOWS ? "WSA" + name() : name();
+        String name = os == OsFamily.WINDOWS ? "WSA" + name() : name();
         return Texts.get("diagnose.errno.named", name, String.valueOf(number(os)), Texts.get("diagnose.errno." + name()));
     }
 }

@@ -1,13 +1,14 @@
 package dev.portside.diagnose;
 
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.CommandRunner;
+import dev.portside.platform.OsFamily;
+import dev.portside.platform.ProcessCommandRunner;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ExcludedPortRanges {
 
     private static final Pattern ROW = Pattern.compile("^\\s*(\\d{1,5})\\s+(\\d{1,5})\\s*(\\*)?\\s*$", Pattern.MULTILINE);
-    private static final long TIME_LIMIT_MS = 3000;
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(3);
 
     private ExcludedPortRanges() {
     }
@@ -47,28 +48,25 @@ public final class ExcludedPortRanges {
      * @throws IOException when netsh cannot be run or does not answer in time
      */
     public static List<PortRange> onThisMachine() throws IOException {
-        if (HostOs.current() != HostOs.WINDOWS) {
+        if (OsFamily.current() != OsFamily.WINDOWS) {
             return List.of();
         }
-        LinkedHashSet<PortRange> all = new LinkedHashSet<>(parse(netsh("ipv4")));
-        all.addAll(parse(netsh("ipv6")));
+        return read(new ProcessCommandRunner());
+    }
+
+    /** Both families' ranges through a command runner (recorded output in tests). */
+    static List<PortRange> read(CommandRunner runner) throws IOException {
+        LinkedHashSet<PortRange> all = new LinkedHashSet<>(parse(netsh(runner, "ipv4")));
+        all.addAll(parse(netsh(runner, "ipv6")));
         return List.copyOf(all);
     }
 
-    private static String netsh(String family) throws IOException {
-        Process p = new ProcessBuilder("netsh", "int", family, "show", "excludedportrange", "protocol=tcp")
-                .redirectErrorStream(true).start();
-        try (InputStream in = p.getInputStream()) {
-            p.getOutputStream().close();
-            if (!p.waitFor(TIME_LIMIT_MS, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("netsh did not answer within " + TIME_LIMIT_MS / 1000 + " s");
-            }
-            return new String(in.readAllBytes(), Charset.defaultCharset());
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for netsh", e);
+    private static String netsh(CommandRunner runner, String family) throws IOException {
+        Optional<CommandRunner.Result> r = runner.run(
+                List.of("netsh", "int", family, "show", "excludedportrange", "protocol=tcp"), TIME_LIMIT);
+        if (r.isEmpty()) {
+            throw new IOException("netsh could not be run, or did not answer within " + TIME_LIMIT.toSeconds() + " s");
         }
+        return r.get().output();
     }
 }

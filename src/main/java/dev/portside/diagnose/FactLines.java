@@ -4,7 +4,6 @@ import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
-import dev.portside.diagnose.OwnershipFacts.SocketUser;
 import dev.portside.knowledge.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,15 +32,19 @@ final class FactLines {
             String user = s.owner().map(p -> p.user().isEmpty() ? "" : t("diagnose.fact.user", Printable.of(p.user())))
                     .orElse("");
             lines.add(t("diagnose.fact.socket", s.protocol().label(), s.endpoint(), holder.apply(s), user));
-            SocketUser hidden = f.hiddenUsers().get(s.key());
-            if (hidden != null) {
-                lines.add(t("diagnose.fact.hiddenUser", s.endpoint(), Printable.of(hidden.label())));
+            String account = Facts.label(f.userOf(s));
+            if (s.ownerHidden() && !account.isEmpty()) {
+                lines.add(t("diagnose.fact.hiddenUser", s.endpoint(), Printable.of(account)));
             }
             ContainerPort container = f.containers().get(s.key());
             if (container != null) {
                 lines.add(t("diagnose.fact.container", s.endpoint(), Printable.of(container.engine()),
                         Printable.of(container.name().isEmpty() ? container.id() : container.name()),
                         Printable.of(container.image())));
+            }
+            String problem = f.containerProblems().getOrDefault(s.key(), "");
+            if (!problem.isEmpty()) {
+                lines.add(t("diagnose.fact.containerProblem", s.endpoint(), problem));
             }
         }
         f.resolved().forEach((host, addresses) -> lines.add(t(SystemResolver.usesGetaddrinfo()
@@ -67,7 +70,7 @@ final class FactLines {
         }
         PortRules rules = f.rules();
         if (port < rules.unprivilegedStart()) {
-            lines.add(t(rules.os() == dev.portside.knowledge.HostOs.MACOS ? "diagnose.fact.rules.macos"
+            lines.add(t(rules.os() == dev.portside.platform.OsFamily.MACOS ? "diagnose.fact.rules.macos"
                     : "diagnose.fact.rules.linux", rules.unprivilegedStart(),
                     t(rules.mayBindLowPorts() ? "diagnose.fact.yes" : "diagnose.fact.no")));
         }

@@ -3,9 +3,9 @@ package dev.portside.diagnose;
 import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.SocketKey;
+import dev.portside.core.SocketUser;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
-import dev.portside.diagnose.OwnershipFacts.SocketUser;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +29,9 @@ import java.util.Objects;
  * @param rules which ports an ordinary program may bind here
  * @param excluded Windows' excluded port ranges (empty elsewhere)
  * @param excludedProblem why they could not be read, or ""
- * @param hiddenUsers the users of sockets whose process is hidden, where known
+ * @param hiddenUsers the users of sockets whose process is hidden, where known (beyond the scan's)
  * @param containers the containers that publish sockets, where known
+ * @param containerProblems why a socket that looks like a container's could not be named
  * @param ownAddresses this computer's addresses (every interface, loopback included)
  * @param canEndOthers true when this user may end other users' processes (root)
  */
@@ -38,7 +39,7 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         String connectionsProblem, Map<String, List<IpAddress>> resolved, Map<String, String> resolveProblems,
         List<ConnectAttempt> attempts, List<BindAttempt> binds, PortRules rules, List<PortRange> excluded,
         String excludedProblem, Map<SocketKey, SocketUser> hiddenUsers, Map<SocketKey, ContainerPort> containers,
-        List<IpAddress> ownAddresses, boolean canEndOthers) {
+        Map<SocketKey, String> containerProblems, List<IpAddress> ownAddresses, boolean canEndOthers) {
 
     public Facts {
         sockets = List.copyOf(sockets);
@@ -54,6 +55,7 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         excludedProblem = Objects.requireNonNullElse(excludedProblem, "");
         hiddenUsers = Map.copyOf(hiddenUsers);
         containers = Map.copyOf(containers);
+        containerProblems = Map.copyOf(containerProblems);
         ownAddresses = List.copyOf(ownAddresses);
     }
 
@@ -61,8 +63,22 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         return new Builder(rules);
     }
 
-    public HostOs os() {
+    public OsFamily os() {
         return rules.os();
+    }
+
+    /** The account of a socket: what the owner feature found, else what the scan read. */
+    public SocketUser userOf(ListeningSocket s) {
+        return hiddenUsers.getOrDefault(s.key(), s.user());
+    }
+
+    /** "postgres (uid 106)", "uid 1000", or "" when unknown. */
+    public static String label(SocketUser u) {
+        if (!u.known()) {
+            return "";
+        }
+        return u.name().isEmpty() || u.name().equals(String.valueOf(u.uid())) ? "uid " + u.uid()
+                : u.name() + " (uid " + u.uid() + ")";
     }
 
     /** The listening sockets on a port, any protocol. */
@@ -96,6 +112,7 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         private String excludedProblem = "";
         private final Map<SocketKey, SocketUser> hiddenUsers = new LinkedHashMap<>();
         private final Map<SocketKey, ContainerPort> containers = new LinkedHashMap<>();
+        private final Map<SocketKey, String> containerProblems = new LinkedHashMap<>();
         private final List<IpAddress> ownAddresses = new ArrayList<>();
         private boolean canEndOthers;
 
@@ -168,6 +185,11 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
             return this;
         }
 
+        public Builder containerProblem(ListeningSocket s, String problem) {
+            containerProblems.put(s.key(), problem);
+            return this;
+        }
+
         public Builder ownAddresses(List<IpAddress> addresses) {
             ownAddresses.addAll(addresses);
             return this;
@@ -180,7 +202,8 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
 
         public Facts build() {
             return new Facts(sockets, scanProblem, connections, connectionsProblem, resolved, resolveProblems, attempts,
-                    binds, rules, excluded, excludedProblem, hiddenUsers, containers, ownAddresses, canEndOthers);
+                    binds, rules, excluded, excludedProblem, hiddenUsers, containers, containerProblems, ownAddresses,
+                    canEndOthers);
         }
     }
 }

@@ -1,41 +1,44 @@
 package dev.portside.diagnose;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
+import dev.portside.core.SocketUser;
 import dev.portside.knowledge.DockerForward;
+import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
+import dev.portside.owner.EngineProblem;
+import dev.portside.owner.OwnerFacts;
+import dev.portside.owner.OwnerFinder;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the socket table alone does not say about a socket's owner: the user of a socket whose
- * process this user cannot see, and the container that publishes a port. The {@code owner} feature
- * answers these from /proc/net and the container engine; until then only what the process list
- * shows is known.
+ * What the socket table alone does not say about a socket's owner: the account of a socket whose
+ * process this user cannot see (the kernel's socket uid), and the container that publishes a port.
+ * {@link #ownerFinder} asks the {@code owner} feature (the container engines, /proc); tests give
+ * their own answers.
  */
 public interface OwnershipFacts {
 
-    /** The user a socket belongs to when its process is hidden from this user, if known. */
-    Optional<SocketUser> hiddenUser(ListeningSocket socket);
-
-    /** The container that publishes this socket's port, if any. */
-    Optional<ContainerPort> container(ListeningSocket socket);
+    /** What is known of one socket's owner. */
+    Ownership of(ListeningSocket socket);
 
     /**
-     * @param uid the numeric user id
-     * @param name the user name, or "" when it has none here
+     * @param user the account the socket belongs to ({@link SocketUser#UNKNOWN} when not known)
+     * @param container the container that publishes it, or null
+     * @param containerProblem why a socket that looks like a container's could not be named, or ""
      */
-    record SocketUser(int uid, String name) {
-        public SocketUser {
-            name = Objects.requireNonNullElse(name, "");
-        }
+    record Ownership(SocketUser user, ContainerPort container, String containerProblem) {
+        public static final Ownership NONE = new Ownership(SocketUser.UNKNOWN, null, "");
 
-        /** "postgres (uid 106)", or "uid 1000". */
-        public String label() {
-            return name.isEmpty() ? "uid " + uid : name + " (uid " + uid + ")";
+        public Ownership {
+            user = Objects.requireNonNullElse(user, SocketUser.UNKNOWN);
+            containerProblem = Objects.requireNonNullElse(containerProblem, "");
         }
     }
 
     /**
-     * @param engine "docker", "podman", …
+     * @param engine "Docker", "Podman", … (whose API answered), or "docker" when only a forwarder was seen
      * @param name the container's name, or "" when not known
      * @param image its image, or ""
      * @param id its id, or ""
@@ -48,22 +51,37 @@ public interface OwnershipFacts {
             image = Objects.requireNonNullElse(image, "");
             id = Objects.requireNonNullElse(id, "");
         }
+
+        /** The command that stops it: {@code docker stop web}. */
+        public String stopCommand() {
+            String tool = engine.equalsIgnoreCase("podman") ? "podman" : "docker";
+            return tool + " stop " + (name.isEmpty() ? id : name);
+        }
     }
 
-    /** Only what the process list shows: a docker-proxy's forward, no users of hidden sockets. */
-    static OwnershipFacts fromProcessList() {
-        return new OwnershipFacts() {
-            @Override
-            public Optional<SocketUser> hiddenUser(ListeningSocket socket) {
-                return Optional.empty();
-            }
+    /** The socket's own user as the scanner read it, and the container behind a docker-proxy's forward. */
+    static OwnershipFacts fromScan() {
+        return socket -> new Ownership(socket.user(), forwarded(socket), "");
+    }
 
-            @Override
-            public Optional<ContainerPort> container(ListeningSocket socket) {
-                return socket.owner().filter(p -> p.displayName().equals("docker-proxy"))
-                        .flatMap(p -> DockerForward.parse(p.commandLine()))
-                        .map(f -> new ContainerPort("docker", "", "", "", f.containerPort()));
-            }
+    /** The owner feature's answers: containers named by their engine, hidden sockets' users from the scan. */
+    static OwnershipFacts ownerFinder(OwnerFinder finder) {
+        return socket -> {
+            OwnerFacts facts = finder.find(socket);
+            Optional<Container> c = facts.containerIfKnown();
+            ContainerPort container = c.map(x -> new ContainerPort(x.engine(), x.name(), x.image(), x.id(),
+                    facts.published() == null ? -1 : facts.published().containerPort())).orElse(forwarded(socket));
+            String problem = facts.containerProblemIfAny().map(OwnershipFacts::words).orElse("");
+            return new Ownership(socket.user(), container, problem);
         };
+    }
+
+    private static ContainerPort forwarded(ListeningSocket socket) {
+        return socket.owner().filter(OwnerFinder::isForwarderName).flatMap(p -> DockerForward.parse(p.commandLine()))
+                .map(f -> new ContainerPort("docker", "", "", "", f.containerPort())).orElse(null);
+    }
+
+    private static String words(EngineProblem p) {
+        return Texts.get("container.why." + p.kind().name(), Printable.of(p.socket()), Printable.of(p.detail()));
     }
 }

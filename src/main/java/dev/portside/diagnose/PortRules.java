@@ -1,7 +1,7 @@
 package dev.portside.diagnose;
 
 import dev.portside.core.IpAddress;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param mayBindLowPorts true when this process may bind below it (root, or the capability)
  * @param user this process's user name
  */
-public record PortRules(HostOs os, int unprivilegedStart, boolean mayBindLowPorts, String user) {
+public record PortRules(OsFamily os, int unprivilegedStart, boolean mayBindLowPorts, String user) {
 
     static final int CAP_NET_BIND_SERVICE = 10;
 
@@ -30,7 +30,7 @@ public record PortRules(HostOs os, int unprivilegedStart, boolean mayBindLowPort
     }
 
     public static PortRules forThisMachine() {
-        HostOs os = HostOs.current();
+        OsFamily os = OsFamily.current();
         String user = System.getProperty("user.name", "");
         return switch (os) {
             case LINUX -> new PortRules(os, linuxStart(Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start")),
@@ -46,7 +46,7 @@ public record PortRules(HostOs os, int unprivilegedStart, boolean mayBindLowPort
             return false;
         }
         // macOS lets anyone bind a low port on every address (0.0.0.0, ::), not on a specific one.
-        return os != HostOs.MACOS || address == null || !address.unmapped().isWildcard();
+        return os != OsFamily.MACOS || address == null || !address.unmapped().isWildcard();
     }
 
     /** True when this process, as it runs now, would be refused the port on that address. */

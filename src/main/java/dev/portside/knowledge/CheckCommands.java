@@ -1,38 +1,27 @@
 package dev.portside.knowledge;
 
 import dev.portside.core.ListeningSocket;
-import dev.portside.core.Protocol;
-import java.util.ArrayList;
+import dev.portside.platform.CheckCommandSet;
+import dev.portside.platform.HostSystem;
+import dev.portside.platform.OsFamily;
 import java.util.List;
 
-/** The commands that show a socket on this OS: {@code ss}, {@code lsof}, {@code netstat}. */
+/**
+ * The commands that show a socket without Portside, with what each shows in words. Which commands
+ * a system has is the platform's ({@link CheckCommandSet}); this adds the explanations.
+ */
 public final class CheckCommands {
 
     private CheckCommands() {
     }
 
-    public static List<CheckCommand> forSocket(ListeningSocket socket, HostOs os) {
-        int port = socket.port();
-        boolean tcp = socket.protocol() == Protocol.TCP;
-        List<CheckCommand> commands = new ArrayList<>(3);
-        switch (os) {
-            case LINUX -> {
-                commands.add(new CheckCommand(Texts.get("detail.check.ss"),
-                        (tcp ? "ss -ltnp" : "ss -lunp") + " 'sport = :" + port + "'"));
-                commands.add(new CheckCommand(Texts.get("detail.check.lsof"),
-                        tcp ? "lsof -nP -i :" + port : "lsof -nP -iUDP:" + port));
-            }
-            case MACOS, OTHER_UNIX -> commands.add(new CheckCommand(Texts.get("detail.check.lsof"),
-                    tcp ? "lsof -nP -iTCP:" + port + " -sTCP:LISTEN" : "lsof -nP -iUDP:" + port));
-            case WINDOWS -> {
-                commands.add(new CheckCommand(Texts.get("detail.check.netstat"),
-                        (tcp ? "netstat -ano" : "netstat -ano -p udp") + " | findstr :" + port));
-                if (tcp) {
-                    commands.add(new CheckCommand(Texts.get("detail.check.powershell"),
-                            "Get-NetTCPConnection -State Listen -LocalPort " + port));
-                }
-            }
-        }
-        return List.copyOf(commands);
+    public static List<CheckCommand> forSocket(ListeningSocket socket, OsFamily os) {
+        return forSocket(socket, HostSystem.checkCommands(os));
+    }
+
+    public static List<CheckCommand> forSocket(ListeningSocket socket, CheckCommandSet commands) {
+        return commands.forSocket(socket.protocol(), socket.port()).stream()
+                .map(c -> new CheckCommand(Texts.get("detail.check." + c.tool()), c.text()))
+                .toList();
     }
 }

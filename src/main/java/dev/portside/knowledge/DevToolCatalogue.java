@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,9 +29,16 @@ public final class DevToolCatalogue {
     static final String RESOURCE = "dev-tools.json";
 
     private final List<DevTool> tools;
+    /** Service accounts and the tool that runs as each ("postgres" → PostgreSQL). */
+    private final Map<String, String> serviceUsers;
 
     public DevToolCatalogue(List<DevTool> tools) {
+        this(tools, Map.of());
+    }
+
+    public DevToolCatalogue(List<DevTool> tools, Map<String, String> serviceUsers) {
         this.tools = List.copyOf(tools);
+        this.serviceUsers = Map.copyOf(serviceUsers);
     }
 
     /**
@@ -66,7 +73,14 @@ public final class DevToolCatalogue {
                 throw new IllegalArgumentException("tool " + e.id + " has a broken pattern: " + ex.getMessage(), ex);
             }
         }
-        return new DevToolCatalogue(tools);
+        Map<String, String> users = Objects.requireNonNullElse(file.serviceUsers, Map.of());
+        for (Map.Entry<String, String> u : users.entrySet()) {
+            if (!ids.contains(u.getValue())) {
+                throw new IllegalArgumentException("the service user " + u.getKey() + " names an unknown tool "
+                        + u.getValue());
+            }
+        }
+        return new DevToolCatalogue(tools, users);
     }
 
     /** Reads the bundled catalogue now, on the calling thread. */
@@ -86,9 +100,6 @@ public final class DevToolCatalogue {
         return Holder.INSTANCE;
     }
 
-    public static CompletableFuture<DevToolCatalogue> sharedAsync() {
-        return Background.supply(DevToolCatalogue::shared);
-    }
 
     public List<DevTool> all() {
         return tools;
@@ -116,6 +127,12 @@ public final class DevToolCatalogue {
         return matches.stream().filter(t -> t.usuallyOn(port)).findFirst().or(() -> matches.stream().findFirst());
     }
 
+    /** The tool that runs under a service account, e.g. PostgreSQL for the user "postgres". */
+    public Optional<DevTool> forServiceUser(String user) {
+        String id = user == null ? null : serviceUsers.get(user);
+        return id == null ? Optional.empty() : byId(id);
+    }
+
     /** The tools that usually listen on a port, specific tools before generic ones. */
     public List<DevTool> usuallyOn(int port) {
         return tools.stream().filter(t -> t.usuallyOn(port)).sorted(Comparator.comparing(DevTool::generic)).toList();
@@ -131,6 +148,7 @@ public final class DevToolCatalogue {
     /** The JSON shape, as Gson fills it. */
     private static final class File {
         List<Entry> tools;
+        Map<String, String> serviceUsers;
     }
 
     private static final class Entry {

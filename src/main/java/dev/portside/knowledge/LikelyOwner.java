@@ -1,25 +1,35 @@
 package dev.portside.knowledge;
 
+import dev.portside.owner.OwnerFacts;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What most likely owns a socket, in words.
  *
- * @param label a short name to show and to filter on, e.g. "Vite dev server" or "PostgreSQL"
- * @param sentence one sentence for a beginner, e.g. "Vite dev server (node, pid 4121), started 12
- *     minutes ago in ~/code/shop."
+ * @param label a short name to show and to filter on, e.g. "Vite dev server", "PostgreSQL",
+ *     "Docker: shop-web", "nginx.service" or "Express app (shop)"
+ * @param sentence one sentence (or a few) for a beginner, e.g. "Vite dev server (node, pid 4121),
+ *     started 12 minutes ago in ~/code/shop."
  * @param certainty how sure that is
  * @param description what the thing is, in one line ("" when unknown)
  * @param tool the catalogue entry it was recognised as or guessed from, or null
+ * @param facts what Portside found out about the owner (container, service, project), from which
+ *     the words were made
  */
-public record LikelyOwner(String label, String sentence, OwnerCertainty certainty, String description, DevTool tool) {
+public record LikelyOwner(String label, String sentence, OwnerCertainty certainty, String description, DevTool tool,
+        OwnerFacts facts) {
 
     public LikelyOwner {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(certainty, "certainty");
         description = Objects.requireNonNullElse(description, "");
+        facts = Objects.requireNonNullElse(facts, OwnerFacts.NONE);
+    }
+
+    public LikelyOwner(String label, String sentence, OwnerCertainty certainty, String description, DevTool tool) {
+        this(label, sentence, certainty, description, tool, OwnerFacts.NONE);
     }
 
     public Optional<DevTool> toolIfKnown() {
@@ -28,5 +38,13 @@ public record LikelyOwner(String label, String sentence, OwnerCertainty certaint
 
     public boolean recognised() {
         return certainty == OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE;
+    }
+
+    LikelyOwner with(String newLabel, String newSentence, OwnerCertainty newCertainty) {
+        return new LikelyOwner(newLabel, newSentence, newCertainty, description, tool, facts);
+    }
+
+    LikelyOwner withFacts(OwnerFacts newFacts) {
+        return new LikelyOwner(label, sentence, certainty, description, tool, newFacts);
     }
 }

@@ -11,14 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * IANA's Service Name and Transport Protocol Port Number Registry (TCP and UDP), bundled as
  * {@code iana-services.tsv} next to this class (see the README there for source and licence).
  *
- * <p>Reading it takes a few tens of milliseconds, so {@link #shared()} loads it once, on first use,
- * and {@link #sharedAsync()} does so on a background thread: the FX thread uses the latter.
+ * <p>Reading it takes a few tens of milliseconds, so {@link #shared()} loads it once, on first use;
+ * the window has {@link Knowledge#preload} read it on a background thread.
  */
 public final class ServiceRegistry {
 
@@ -80,10 +79,6 @@ public final class ServiceRegistry {
         return Holder.INSTANCE;
     }
 
-    /** The bundled registry, read on a background thread the first time; completes at once after that. */
-    public static CompletableFuture<ServiceRegistry> sharedAsync() {
-        return Background.supply(ServiceRegistry::shared);
-    }
 
     /** The service IANA assigned to a port and protocol, if any. */
     public Optional<IanaService> lookup(Protocol protocol, int port) {

@@ -5,9 +5,8 @@ import dev.portside.scan.PortScanner;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,13 +17,32 @@ import org.slf4j.LoggerFactory;
  * listener through {@code deliver} (the FX thread in the app, the calling thread in tests). One
  * failing poll is logged and reported; the next poll runs as usual. While the window is hidden the
  * service polls {@link #BACKGROUND_SLOWDOWN} times less often.
+ *
+ * <p>{@link #close()} lets the poll in flight finish before it closes the scanner: a scanner's
+ * native buffers must not be freed under a read.
  */
 public final class PollingService implements AutoCloseable {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
     public static final int BACKGROUND_SLOWDOWN = 10;
 
+    /** How long {@link #close()} waits for the poll in flight (a netlink read gives up after 2 s). */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(PollingService.class);
+
+    /** Where the polls run: one thread of its own in the app, a hand-moved clock in tests. */
+    interface Scheduler {
+        Future<?> schedule(Runnable task, long delayMillis);
+
+        /** Runs nothing more that was planned; lets a running task finish. */
+        void shutdown();
+
+        boolean isShutdown();
+
+        /** Waits for the running task after {@link #shutdown()}; true when none runs any more. */
+        boolean awaitTermination(Duration wait) throws InterruptedException;
+    }
 
     /** Receives the outcome of each poll, on the delivery executor. */
     public interface Listener {
@@ -36,25 +54,57 @@ public final class PollingService implements AutoCloseable {
     private final PortScanner scanner;
     private final Executor deliver;
     private final Listener listener;
-    private final ScheduledExecutorService thread;
+    private final Scheduler thread;
 
     private Duration interval = DEFAULT_INTERVAL;
     private boolean background;
     private boolean paused;
     private boolean closed;
-    private ScheduledFuture<?> next;
+    private Future<?> next;
     private boolean polling;
     private long requestedDelay = -1;
 
     public PollingService(PortScanner scanner, Executor deliver, Listener listener) {
+        this(scanner, deliver, listener, pollThread());
+    }
+
+    PollingService(PortScanner scanner, Executor deliver, Listener listener, Scheduler scheduler) {
         this.scanner = Objects.requireNonNull(scanner);
         this.deliver = Objects.requireNonNull(deliver);
         this.listener = Objects.requireNonNull(listener);
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.thread = Objects.requireNonNull(scheduler);
+    }
+
+    /** The one thread of the poller: the only executor besides the app's {@link BackgroundRunner}. */
+    private static Scheduler pollThread() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "portside-poll");
             t.setDaemon(true);
             return t;
         });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+        return new Scheduler() {
+            @Override
+            public Future<?> schedule(Runnable task, long delayMillis) {
+                return executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void shutdown() {
+                executor.shutdown();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return executor.isShutdown();
+            }
+
+            @Override
+            public boolean awaitTermination(Duration wait) throws InterruptedException {
+                return executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        };
     }
 
     /** Starts polling now, then every interval. */
@@ -74,7 +124,7 @@ public final class PollingService implements AutoCloseable {
     public synchronized void refresh() {
         if (paused && !closed && !polling) {
             cancel();
-            next = thread.schedule(this::pollOnce, 0, TimeUnit.MILLISECONDS);
+            next = thread.schedule(this::pollOnce, 0);
             return;
         }
         schedule(0);
@@ -125,12 +175,43 @@ public final class PollingService implements AutoCloseable {
         return background ? interval.multipliedBy(BACKGROUND_SLOWDOWN) : interval;
     }
 
+    /**
+     * Stops polling: waits (at most {@link #CLOSE_WAIT}) for the poll in flight, then closes the
+     * scanner. A poll that does not end in time keeps its scanner: better a leak at exit than a read
+     * into freed memory.
+     */
     @Override
-    public synchronized void close() {
-        closed = true;
-        cancel();
-        thread.shutdownNow();
+    public void close() {
+        close(CLOSE_WAIT);
+    }
+
+    /** {@link #close()} with another wait; true when the scanner was closed. */
+    boolean close(Duration wait) {
+        synchronized (this) {
+            if (closed) {
+                return true;
+            }
+            closed = true;
+            cancel();
+        }
+        thread.shutdown(); // no interrupt: a read cut short could leave the scanner's caches half-filled
+        boolean idle;
+        try {
+            idle = thread.awaitTermination(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            idle = false;
+        }
+        if (!idle) {
+            LOG.warn("A poll still runs after {} ms; its scanner is left open", wait.toMillis());
+            return false;
+        }
         scanner.close();
+        return true;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
     }
 
     private void reschedule() {
@@ -149,7 +230,7 @@ public final class PollingService implements AutoCloseable {
             return;
         }
         cancel();
-        next = thread.schedule(this::pollOnce, delayMillis, TimeUnit.MILLISECONDS);
+        next = thread.schedule(this::pollOnce, delayMillis);
     }
 
     private void cancel() {
@@ -166,10 +247,14 @@ public final class PollingService implements AutoCloseable {
         }
         try {
             Snapshot snapshot = scanner.scan();
-            deliver.execute(() -> listener.onSnapshot(snapshot));
+            if (!isClosed()) { // a window that closed meanwhile needs no more snapshots
+                deliver.execute(() -> listener.onSnapshot(snapshot));
+            }
         } catch (Throwable e) { // one bad poll must not end polling
             LOG.warn("Poll failed", e);
-            deliver.execute(() -> listener.onPollFailed(e));
+            if (!isClosed()) {
+                deliver.execute(() -> listener.onPollFailed(e));
+            }
         } finally {
             synchronized (this) {
                 polling = false;

@@ -7,6 +7,7 @@ import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.core.SocketKey;
+import dev.portside.core.SocketUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,8 +45,13 @@ public final class LinuxPortScanner implements PortScanner {
 
     LinuxPortScanner(SocketSource source, String procRoot, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
             Duration refresh) {
+        this(source, new ProcFs(procRoot), clock, nanoClock, minRescanGap, refresh);
+    }
+
+    LinuxPortScanner(SocketSource source, ProcFs fs, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
+            Duration refresh) {
         this.source = source;
-        this.fs = new ProcFs(procRoot);
+        this.fs = fs;
         this.processes = new ProcessTable(fs);
         this.owners = new SocketOwners(fs, processes, nanoClock, minRescanGap.toNanos(), refresh.toNanos());
         this.clock = clock;
@@ -129,7 +135,7 @@ public final class LinuxPortScanner implements PortScanner {
             long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
             Built b = built.get(cacheKey);
             if (b == null || !b.matches(rows, r)) {
-                b = new Built(rows, r);
+                b = new Built(rows, r, processes);
                 built.put(cacheKey, b);
                 changed = true;
             } else if (b.seen != gen) {
@@ -179,7 +185,7 @@ public final class LinuxPortScanner implements PortScanner {
         }
         all.sort(Comparator.comparingInt(ProcessInfo::pid));
         ListeningSocket first = order[from].socket;
-        return new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(), all);
+        return new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(), all, first.user());
     }
 
     private boolean ownersCurrent(Built b) {
@@ -213,13 +219,14 @@ public final class LinuxPortScanner implements PortScanner {
         final byte[] address = new byte[16];
         final SocketKey key;
         final IpFamily ipFamily;
+        final SocketUser user;
         int[] pids;
         ProcessInfo[] infos;
         boolean[] pidOnly;
         ListeningSocket socket;
         long seen;
 
-        Built(SocketRows rows, int r) {
+        Built(SocketRows rows, int r, ProcessTable processes) {
             protocol = rows.protocol[r];
             family = rows.family[r];
             port = rows.port[r];
@@ -227,6 +234,8 @@ public final class LinuxPortScanner implements PortScanner {
             ipFamily = family == SocketRows.V4 ? IpFamily.IPV4 : IpFamily.IPV6;
             IpAddress ip = IpAddress.of(Arrays.copyOf(address, rows.addressLength(r)));
             key = new SocketKey(protocol == SocketRows.TCP ? Protocol.TCP : Protocol.UDP, ip, port);
+            int uid = rows.uid[r];
+            user = uid < 0 ? SocketUser.UNKNOWN : new SocketUser(uid, processes.userName(uid));
         }
 
         boolean matches(SocketRows rows, int r) {
@@ -251,7 +260,7 @@ public final class LinuxPortScanner implements PortScanner {
                 infos[k] = info;
                 list.add(info);
             }
-            socket = new ListeningSocket(key.protocol(), ipFamily, key.address(), port, list);
+            socket = new ListeningSocket(key.protocol(), ipFamily, key.address(), port, list, user);
         }
     }
 }

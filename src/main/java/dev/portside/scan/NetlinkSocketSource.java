@@ -183,6 +183,7 @@ final class NetlinkSocketSource implements SocketSource {
         long inode = view.getInt(m + 68) & 0xffffffffL;
         byte fam = family == AF_INET ? SocketRows.V4 : SocketRows.V6;
         int row = rows.add(proto, fam, port, inode);
+        rows.uid[row] = view.getInt(m + 64); // idiag_uid, before idiag_inode
         System.arraycopy(buffer, m + 8, rows.address, row * 16, fam == SocketRows.V4 ? 4 : 16);
     }
 

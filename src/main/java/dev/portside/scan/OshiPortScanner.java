@@ -7,6 +7,8 @@ import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
 import dev.portside.core.Snapshot;
+import dev.portside.platform.HostSystem;
+import dev.portside.platform.OshiSocketMapping;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +17,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import oshi.SystemInfo;
 import oshi.software.os.InternetProtocolStats;
 import oshi.software.os.InternetProtocolStats.IPConnection;
-import oshi.software.os.InternetProtocolStats.TcpState;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
 
@@ -32,15 +34,17 @@ public final class OshiPortScanner implements PortScanner {
 
     private final OperatingSystem os;
     private final Clock clock;
+    private final OshiSocketMapping mapping;
     private final Map<Integer, ProcessInfo> processCache = new HashMap<>();
 
     public OshiPortScanner() {
-        this(new SystemInfo().getOperatingSystem(), Clock.systemUTC());
+        this(new SystemInfo().getOperatingSystem(), Clock.systemUTC(), HostSystem.current().oshiMapping());
     }
 
-    OshiPortScanner(OperatingSystem os, Clock clock) {
+    OshiPortScanner(OperatingSystem os, Clock clock, OshiSocketMapping mapping) {
         this.os = os;
         this.clock = clock;
+        this.mapping = mapping;
     }
 
     @Override
@@ -84,28 +88,16 @@ public final class OshiPortScanner implements PortScanner {
         return new Snapshot(clock.instant(), took, sockets, name());
     }
 
-    /** A listening TCP socket or an unconnected UDP socket, else null. */
-    private static Entry toEntry(IPConnection c) {
+    /**
+     * A listening TCP socket or a bound UDP socket, else null. What that looks like in OSHI's table
+     * differs per system (UDP is CLOSED on Linux, NONE on Windows and macOS): the mapping knows.
+     */
+    private Entry toEntry(IPConnection c) {
+        if (!mapping.isListening(c)) {
+            return null;
+        }
         String type = c.getType();
-        if (type == null || type.length() < 3) {
-            return null;
-        }
-        Protocol protocol;
-        if (type.startsWith("tcp")) {
-            if (c.getState() != TcpState.LISTEN) {
-                return null;
-            }
-            protocol = Protocol.TCP;
-        } else if (type.startsWith("udp")) {
-            // UDP has no LISTEN state, and OSHI's state differs per OS (Linux CLOSED, Windows and
-            // macOS NONE): a bound UDP socket is one without a remote peer.
-            if (c.getForeignPort() != 0) {
-                return null;
-            }
-            protocol = Protocol.UDP;
-        } else {
-            return null;
-        }
+        Protocol protocol = type.startsWith("tcp") ? Protocol.TCP : Protocol.UDP;
         byte[] local = c.getLocalAddress();
         IpFamily family = type.endsWith("6") ? IpFamily.IPV6 : IpFamily.IPV4;
         IpAddress address;
@@ -115,10 +107,8 @@ public final class OshiPortScanner implements PortScanner {
             address = IpAddress.of(local);
         }
         Entry e = new Entry(new SocketKey(protocol, address, c.getLocalPort()), family);
-        int pid = c.getowningProcessId();
-        if (pid > 0) {
-            e.pids.add(pid);
-        }
+        OptionalInt owner = mapping.owner(c); // empty: hidden (another user's process)
+        owner.ifPresent(e.pids::add);
         return e;
     }
 

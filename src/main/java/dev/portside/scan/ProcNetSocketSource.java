@@ -63,10 +63,17 @@ final class ProcNetSocketSource implements SocketSource {
                 continue;
             }
             skipToken(); // st
-            for (int i = 0; i < 5; i++) { // tx:rx, tr:when, retrnsmt, uid, timeout
+            for (int i = 0; i < 3; i++) { // tx:rx, tr:when, retrnsmt
                 skipSpaces();
                 skipToken();
             }
+            skipSpaces();
+            int uid = 0;
+            while (pos < length && buffer[pos] >= '0' && buffer[pos] <= '9') {
+                uid = uid * 10 + (buffer[pos++] - '0');
+            }
+            skipSpaces();
+            skipToken(); // timeout
             skipSpaces();
             long inode = 0;
             while (pos < length && buffer[pos] >= '0' && buffer[pos] <= '9') {
@@ -74,6 +81,7 @@ final class ProcNetSocketSource implements SocketSource {
             }
             int port = hex(local + addressHex + 1, 4);
             int row = rows.add(protocol, family, port, inode);
+            rows.uid[row] = uid;
             int out = row * 16;
             for (int word = 0; word < addressHex / 8; word++) {
                 // each 32-bit word is printed as a host-order integer of network-order bytes

@@ -232,7 +232,8 @@ final class ProcessTable {
         return true;
     }
 
-    private String userName(int uid) {
+    /** The account name of a uid from /etc/passwd (read once), or the uid as digits. */
+    String userName(int uid) {
         return users.computeIfAbsent(uid, u -> {
             if (passwd == null) {
                 passwd = new HashMap<>();

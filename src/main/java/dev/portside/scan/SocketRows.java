@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The raw rows of one socket listing, kept in reusable primitive arrays so a poll over thousands of
- * sockets builds no object per row: protocol, family, local address bytes, port and inode.
+ * sockets builds no object per row: protocol, family, local address bytes, port, inode and the
+ * socket's uid (the kernel reports it even when the owning process is hidden).
  */
 final class SocketRows {
 
@@ -18,6 +19,8 @@ final class SocketRows {
     byte[] family = new byte[64];
     int[] port = new int[64];
     long[] inode = new long[64];
+    /** The socket's owning uid as the kernel reports it; -1 when the source does not tell. */
+    int[] uid = new int[64];
     /** 16 bytes per row; an IPv4 address uses the first 4. */
     byte[] address = new byte[64 * 16];
 
@@ -45,6 +48,7 @@ final class SocketRows {
             this.family = Arrays.copyOf(this.family, n);
             this.port = Arrays.copyOf(this.port, n);
             this.inode = Arrays.copyOf(this.inode, n);
+            this.uid = Arrays.copyOf(this.uid, n);
             this.address = Arrays.copyOf(this.address, n * 16);
         }
         int i = size++;
@@ -52,6 +56,7 @@ final class SocketRows {
         this.family[i] = family;
         this.port[i] = port;
         this.inode[i] = inode;
+        this.uid[i] = -1;
         return i;
     }
 
@@ -69,6 +74,7 @@ final class SocketRows {
                     family[w] = family[r];
                     port[w] = port[r];
                     inode[w] = inode[r];
+                    uid[w] = uid[r];
                     System.arraycopy(address, r * 16, address, w * 16, 16);
                 }
                 w++;

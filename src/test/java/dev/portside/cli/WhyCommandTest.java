@@ -200,7 +200,7 @@ class WhyCommandTest {
             JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
             assertThat(codes(o)).as(r.out()).startsWith("other-user").contains("listening");
             assertThat(o.getAsJsonArray("findings").get(0).getAsJsonObject().get("message").getAsString())
-                    .contains("a process of another user");
+                    .contains("a process of another user (nobody (uid 65534))");
             assertThat(r.exitCode()).isEqualTo(1);
         } finally {
             listener.getOutputStream().close();

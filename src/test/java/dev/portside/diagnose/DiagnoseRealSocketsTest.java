@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portside.core.IpAddress;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -274,10 +274,10 @@ class DiagnoseRealSocketsTest {
         int port = freePort();
         Diagnose here = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withExcluded(recorded));
         ((Diagnose.Diagnosed) here.run(String.valueOf(port))).diagnosis();
-        assertThat(asked.get()).as("netsh is not run on " + HostOs.current()).isEqualTo(HostOs.current() == HostOs.WINDOWS ? 1 : 0);
+        assertThat(asked.get()).as("netsh is not run on " + OsFamily.current()).isEqualTo(OsFamily.current() == OsFamily.WINDOWS ? 1 : 0);
 
         Diagnose asWindows = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withExcluded(recorded)
-                .withRules(() -> new PortRules(HostOs.WINDOWS, 0, true, "dev")));
+                .withRules(() -> new PortRules(OsFamily.WINDOWS, 0, true, "dev")));
         Diagnosis d = ((Diagnose.Diagnosed) asWindows.run("Error: listen EACCES: permission denied 0.0.0.0:56700"))
                 .diagnosis();
         assertThat(d.findings().get(0).code()).isEqualTo(FindingCode.EXCLUDED_RANGE);

@@ -6,10 +6,10 @@ import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
+import dev.portside.core.SocketUser;
 import dev.portside.diagnose.ConnectAttempt.Outcome;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
-import dev.portside.diagnose.OwnershipFacts.SocketUser;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Every rule, on facts written down: exact and fast. {@code DiagnoseRealSocketsTest} does the same on real sockets. */
 class DiagnoserTest {
 
-    static final PortRules LINUX = new PortRules(HostOs.LINUX, 1024, false, "dev");
+    static final PortRules LINUX = new PortRules(OsFamily.LINUX, 1024, false, "dev");
     static final IpAddress V4 = IpAddress.IPV4_LOOPBACK;
     static final IpAddress V6 = IpAddress.IPV6_LOOPBACK;
 
@@ -199,7 +199,7 @@ class DiagnoserTest {
 
     @Test
     void privilegedPortIsANoteWhenThisProcessMayBindIt() {
-        PortRules root = new PortRules(HostOs.LINUX, 1024, true, "root");
+        PortRules root = new PortRules(OsFamily.LINUX, 1024, true, "root");
         Diagnosis d = diagnose("80", Facts.builder(root).bind(new BindAttempt(V4, 80, true, null, "")));
         assertThat(d.finding(FindingCode.PRIVILEGED_PORT)).hasValueSatisfying(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -211,17 +211,28 @@ class DiagnoserTest {
 
     @Test
     void otherUserWhenTheOwnerIsHiddenSaysWhoByUid() {
-        ListeningSocket hidden = tcp("127.0.0.1", 5432, 0, "", "", "");
+        // The scanner reads the socket's uid from the kernel even when the process is hidden.
+        ListeningSocket hidden = new ListeningSocket(Protocol.TCP, V4.family(), V4, 5432, List.of(),
+                new SocketUser(106, "postgres"));
         Diagnosis d = diagnose("LOG:  could not bind IPv4 address \"127.0.0.1\": Address already in use\n"
                 + "HINT:  Is another postmaster already running on port 5432?",
-                Facts.builder(LINUX).socket(hidden).hiddenUser(hidden, new SocketUser(106, "postgres"))
-                        .attempt(connected(V4, 5432)));
+                Facts.builder(LINUX).socket(hidden).attempt(connected(V4, 5432)));
         Finding f = d.finding(FindingCode.OTHER_USER).orElseThrow();
         assertThat(f.severity()).isEqualTo(Severity.PROBLEM);
         assertThat(f.message()).contains("another user (postgres (uid 106))");
         assertThat(f.action()).contains("sudo portside free 5432");
         assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())
                 .noneMatch(a -> a.kind() == FindingAction.Kind.FREE_PORT);
+        assertThat(d.factLines()).contains("Owner of 127.0.0.1:5432: postgres (uid 106)");
+    }
+
+    @Test
+    void aSocketHiddenFromRootIsInAnotherNamespace() {
+        ListeningSocket hidden = new ListeningSocket(Protocol.TCP, V4.family(), V4, 8080, List.of(), new SocketUser(0, "root"));
+        Diagnosis d = diagnoser.diagnose(read("8080"), Facts.builder(new PortRules(OsFamily.LINUX, 1024, true, "root"))
+                .socket(hidden).canEndOthers(true).attempt(connected(V4, 8080)).build());
+        assertThat(d.finding(FindingCode.OTHER_USER).orElseThrow().message()).contains("another PID namespace")
+                .contains("runs as root");
     }
 
     @Test
@@ -231,7 +242,7 @@ class DiagnoserTest {
         Finding f = d.finding(FindingCode.OTHER_USER).orElseThrow();
         assertThat(f.severity()).isEqualTo(Severity.INFO); // it works; it is only not yours to end
         assertThat(f.message()).contains("runs as the user postgres").contains("your account (dev)");
-        Diagnosis asRoot = diagnoser.diagnose(read("5432"), Facts.builder(new PortRules(HostOs.LINUX, 1024, true, "root"))
+        Diagnosis asRoot = diagnoser.diagnose(read("5432"), Facts.builder(new PortRules(OsFamily.LINUX, 1024, true, "root"))
                 .socket(pg).attempt(connected(V4, 5432)).canEndOthers(true).build());
         assertThat(asRoot.finding(FindingCode.OTHER_USER)).isEmpty();
     }
@@ -242,7 +253,7 @@ class DiagnoserTest {
         assertThat(ranges).containsExactly(new PortRange(80, 80, false), new PortRange(5986, 5986, false),
                 new PortRange(47001, 47001, false), new PortRange(55679, 55679, true),
                 new PortRange(56638, 56737, false), new PortRange(56738, 56837, false));
-        PortRules windows = new PortRules(HostOs.WINDOWS, 0, true, "dev");
+        PortRules windows = new PortRules(OsFamily.WINDOWS, 0, true, "dev");
         Diagnosis d = diagnose("Error: listen EACCES: permission denied 0.0.0.0:56700",
                 Facts.builder(windows).excluded(ranges));
         Finding f = d.findings().get(0);
@@ -264,7 +275,7 @@ class DiagnoserTest {
 
     @Test
     void systemServiceOnMacosFromRecordedLsofOutput() {
-        PortRules mac = new PortRules(HostOs.MACOS, 1024, false, "jone");
+        PortRules mac = new PortRules(OsFamily.MACOS, 1024, false, "jone");
         Facts.Builder facts = Facts.builder(mac).sockets(lsof(resource("macos-lsof-airplay.txt")))
                 .resolved("localhost", List.of(V4, V6)).attempt(connected(V4, 5000)).attempt(connected(V6, 5000));
         Diagnosis d = diagnose("Address already in use\nPort 5000 is in use by another program. Either identify and stop "

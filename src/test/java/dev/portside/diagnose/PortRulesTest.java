@@ -3,7 +3,7 @@ package dev.portside.diagnose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.core.IpAddress;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,15 +31,15 @@ class PortRulesTest {
 
     @Test
     void whichPortsAreReservedWhere() {
-        PortRules linux = new PortRules(HostOs.LINUX, 1024, false, "dev");
-        PortRules mac = new PortRules(HostOs.MACOS, 1024, false, "dev");
-        PortRules windows = new PortRules(HostOs.WINDOWS, 0, true, "dev");
+        PortRules linux = new PortRules(OsFamily.LINUX, 1024, false, "dev");
+        PortRules mac = new PortRules(OsFamily.MACOS, 1024, false, "dev");
+        PortRules windows = new PortRules(OsFamily.WINDOWS, 0, true, "dev");
         IpAddress loopback = IpAddress.IPV4_LOOPBACK;
         assertThat(linux.reserved(80, IpAddress.IPV4_ANY)).isTrue();
         assertThat(linux.reserved(1024, loopback)).isFalse();
         assertThat(linux.refusesMe(80, loopback)).isTrue();
-        assertThat(new PortRules(HostOs.LINUX, 1024, true, "root").refusesMe(80, loopback)).isFalse();
-        assertThat(new PortRules(HostOs.LINUX, 0, false, "dev").reserved(80, loopback)).isFalse();
+        assertThat(new PortRules(OsFamily.LINUX, 1024, true, "root").refusesMe(80, loopback)).isFalse();
+        assertThat(new PortRules(OsFamily.LINUX, 0, false, "dev").reserved(80, loopback)).isFalse();
         assertThat(mac.reserved(80, loopback)).isTrue();
         assertThat(mac.reserved(80, IpAddress.IPV6_ANY)).isFalse();
         assertThat(windows.reserved(80, loopback)).isFalse();

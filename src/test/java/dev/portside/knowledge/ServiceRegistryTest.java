@@ -70,8 +70,11 @@ class ServiceRegistryTest {
 
     @Test
     void sharedRegistryIsReadOnceAndAlsoAvailableAsynchronously() throws Exception {
-        ServiceRegistry r = ServiceRegistry.sharedAsync().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Knowledge k = Knowledge.preload(dev.portside.poll.BackgroundRunner.daemonThreads("test-knowledge", 1,
+                Runnable::run)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        ServiceRegistry r = k.registry();
         assertThat(r).isSameAs(ServiceRegistry.shared());
+        assertThat(Knowledge.sharedIfLoaded()).containsSame(k);
         assertThat(r.lookup(Protocol.TCP, 22)).isPresent();
     }
 }

@@ -21,6 +21,7 @@ public final class FakeScanner implements PortScanner {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final AtomicInteger scans = new AtomicInteger();
     private final List<Runnable> onScan = new CopyOnWriteArrayList<>();
+    private final AtomicInteger closes = new AtomicInteger();
 
     public void set(List<ListeningSocket> now) {
         sockets.set(List.copyOf(now));
@@ -58,6 +59,16 @@ public final class FakeScanner implements PortScanner {
     @Override
     public String name() {
         return "fake";
+    }
+
+    @Override
+    public void close() {
+        closes.incrementAndGet();
+    }
+
+    /** How often {@link #close()} was called. */
+    public int closeCount() {
+        return closes.get();
     }
 
     /** A TCP socket on an address and port, owned by a made-up process (pid 0 or less: hidden owner). */

@@ -1,30 +1,22 @@
 package dev.portside.ui.detail;
 
 import dev.portside.knowledge.AddressExplainer;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.scan.ProcessExtrasReader;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
  * What the detail pane needs from outside: the knowledge (may block while it loads), the address and
- * process look-ups (read the OS), the clock, and two executors: {@code background} for everything
- * slow, {@code fx} to come back to the FX thread. Tests pass same-thread executors and fixed data.
+ * process look-ups (read the OS), the clock, and the runner that does the slow part in the background
+ * and comes back to the FX thread. Tests pass a same-thread or hand-stepped runner and fixed data.
  */
 public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer addresses, ProcessExtrasReader processes,
-        HostOs os, Clock clock, ZoneId zone, Executor background, Executor fx) {
-
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "portside-detail");
-        t.setDaemon(true);
-        return t;
-    });
+        OsFamily os, Clock clock, ZoneId zone, BackgroundRunner runner) {
 
     public DetailServices {
         Objects.requireNonNull(knowledge);
@@ -33,13 +25,15 @@ public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer add
         Objects.requireNonNull(os);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(zone);
-        Objects.requireNonNull(background);
-        Objects.requireNonNull(fx);
+        Objects.requireNonNull(runner);
     }
 
-    /** The real services: bundled knowledge, the OS, one background thread, results delivered on {@code fx}. */
-    public static DetailServices system(ZoneId zone, Executor fx) {
+    /**
+     * The real services: bundled knowledge, the OS, and a lane of {@code runner} (one explanation at
+     * a time: a newer request makes the older one's result moot anyway).
+     */
+    public static DetailServices system(ZoneId zone, BackgroundRunner runner) {
         return new DetailServices(Knowledge::shared, AddressExplainer.system(), ProcessExtrasReader.system(),
-                HostOs.current(), Clock.systemUTC(), zone, BACKGROUND, fx);
+                OsFamily.current(), Clock.systemUTC(), zone, runner.serial());
     }
 }

@@ -72,7 +72,7 @@ public final class DetailView {
         actionBar.visibleProperty().bind(Bindings.isNotEmpty(actionBar.getChildren()));
         actionBar.managedProperty().bind(actionBar.visibleProperty());
 
-        VBox content = new VBox(16, emptyState(), details());
+        VBox content = new VBox(16, closedNotice(), emptyState(), details());
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(12, 14, 16, 14));
 
@@ -85,6 +85,22 @@ public final class DetailView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         root.getChildren().addAll(actionBar, scroll);
+    }
+
+    /** The chosen socket closed: while its row lingers, and after it went (then nothing is selected). */
+    private Node closedNotice() {
+        FontIcon icon = new FontIcon(Feather.X_CIRCLE);
+        icon.getStyleClass().add("detail-note-icon");
+        Label words = bound(model.closedTextProperty());
+        words.setId("detailClosedText");
+        VBox text = new VBox(4, strong(text(Texts.get("detail.closed.title"))), words);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        HBox box = new HBox(10, icon, text);
+        box.setId("detailClosedNotice");
+        box.getStyleClass().addAll("detail-note", "detail-closed");
+        showWhen(box, model.closedTextProperty().isNotEmpty());
+        return box;
     }
 
     private Node emptyState() {

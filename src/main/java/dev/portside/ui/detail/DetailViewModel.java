@@ -1,6 +1,7 @@
 package dev.portside.ui.detail;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
 import dev.portside.core.PortCategory;
 import dev.portside.core.ProcessExtras;
 import dev.portside.core.ProcessInfo;
@@ -17,6 +18,7 @@ import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.ports.ClosedSelection;
 import dev.portside.ui.ports.PortRowViewModel;
 import dev.portside.ui.ports.RowState;
 import java.time.Instant;
@@ -32,7 +34,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -51,10 +55,14 @@ public final class DetailViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
 
     private final ObjectProperty<PortRowViewModel> selected;
+    private final ObservableValue<ClosedSelection> closedSelection;
     private final DetailServices services;
     private final ChangeListener<ListeningSocket> socketListener = (o, was, now) -> show();
+    private final ChangeListener<RowState> stateListener = (o, was, now) -> show();
 
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper closedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper closedGone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper addressHeadline = new ReadOnlyStringWrapper("");
@@ -88,9 +96,17 @@ public final class DetailViewModel {
     private long generation;
 
     public DetailViewModel(ObjectProperty<PortRowViewModel> selected, DetailServices services) {
+        this(selected, new SimpleObjectProperty<>(), services);
+    }
+
+    /** @param closedSelection the chosen socket after its row went ({@code PortsViewModel.closedSelectionProperty()}) */
+    public DetailViewModel(ObjectProperty<PortRowViewModel> selected, ObservableValue<ClosedSelection> closedSelection,
+            DetailServices services) {
         this.selected = selected;
+        this.closedSelection = closedSelection;
         this.services = services;
         selected.addListener((o, was, now) -> follow(now));
+        closedSelection.addListener((o, was, now) -> show());
         follow(selected.get());
     }
 
@@ -104,10 +120,12 @@ public final class DetailViewModel {
     private void follow(PortRowViewModel row) {
         if (watched != null) {
             watched.socketProperty().removeListener(socketListener);
+            watched.stateProperty().removeListener(stateListener);
         }
         watched = row;
         if (row != null) {
             row.socketProperty().addListener(socketListener);
+            row.stateProperty().addListener(stateListener);
         }
         show();
     }
@@ -120,9 +138,17 @@ public final class DetailViewModel {
             shownKey = null;
             empty.set(true);
             loading.set(false);
+            ClosedSelection closed = row == null ? closedSelection.getValue() : null;
+            closedGone.set(closed != null);
+            closedText.set(closed == null ? "" : Texts.get("detail.closed.gone",
+                    closed.socket().protocol().label() + " " + closed.socket().endpoint(), clockTime(closed.closedAt()))
+                    + " " + heldBy(closed.socket()));
             return;
         }
+        closedGone.set(false);
         ListeningSocket socket = row.getSocket();
+        closedText.set(row.isClosed()
+                ? Texts.get("detail.closed.lingering", clockTime(row.stateSince())) + " " + heldBy(socket) : "");
         if (!socket.key().equals(shownKey)) {
             clearComposed();
             shownKey = socket.key();
@@ -130,28 +156,18 @@ public final class DetailViewModel {
         }
         applyImmediate(socket);
         empty.set(false);
-        services.background().execute(() -> {
-            Composed composed = null;
-            String failure = null;
-            try {
-                composed = compose(socket);
-            } catch (RuntimeException | LinkageError e) { // LinkageError: bundled data that failed to load
-                LOG.warn("Could not explain {}", socket.key(), e);
-                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            }
-            Composed result = composed;
-            String problem = failure;
-            services.fx().execute(() -> {
-                if (request != generation) {
-                    return; // the user moved on, or a newer poll asked again
-                }
-                if (result != null) {
-                    apply(result);
-                } else {
-                    ownerSentence.set(Texts.get("detail.error", problem));
-                }
+        services.runner().run(() -> compose(socket), composed -> {
+            if (request == generation) { // else the user moved on, or a newer poll asked again
+                apply(composed);
                 loading.set(false);
-            });
+            }
+        }, e -> {
+            LOG.warn("Could not explain {}", socket.key(), e);
+            if (request == generation) {
+                String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                ownerSentence.set(Texts.get("detail.error", problem));
+                loading.set(false);
+            }
         });
     }
 
@@ -227,11 +243,25 @@ public final class DetailViewModel {
         certainty.set(null);
     }
 
-    private String formatStart(Instant start) {
-        var local = start.atZone(services.zone());
-        String clock = local.toLocalDate().equals(LocalDate.now(services.clock().withZone(services.zone())))
+    /** "It was held by node (pid 4121)." */
+    private static String heldBy(ListeningSocket s) {
+        if (s.owners().isEmpty()) {
+            return Texts.get("detail.closed.heldBy.hidden");
+        }
+        return Texts.get("detail.closed.heldBy", s.owners().stream()
+                .map(p -> Texts.get("detail.process", Printable.of(p.displayName()), p.pid()))
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** "14:03:22", or "Mar 3, 14:03" on another day. */
+    private String clockTime(Instant t) {
+        var local = t.atZone(services.zone());
+        return local.toLocalDate().equals(LocalDate.now(services.clock().withZone(services.zone())))
                 ? TIME.format(local) : DATE_TIME.format(local);
-        return Texts.get("detail.started", clock, Ages.ago(start, services.clock().instant()));
+    }
+
+    private String formatStart(Instant start) {
+        return Texts.get("detail.started", clockTime(start), Ages.ago(start, services.clock().instant()));
     }
 
     private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {
@@ -249,6 +279,20 @@ public final class DetailViewModel {
     /** True while nothing is selected: the pane shows how to read the table. */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
+    }
+
+    /**
+     * The chosen socket closed: while its row lingers, "This socket closed at 14:03:22. … It was held
+     * by node (pid 4121)."; after its row went (nothing is selected then), which socket it was, when it
+     * closed and who held it. "" otherwise.
+     */
+    public ReadOnlyStringProperty closedTextProperty() {
+        return closedText.getReadOnlyProperty();
+    }
+
+    /** True when nothing is selected because the chosen socket closed and its row went. */
+    public ReadOnlyBooleanProperty closedGoneProperty() {
+        return closedGone.getReadOnlyProperty();
     }
 
     /** True until the explanations that need the OS or the bundled data have arrived. */

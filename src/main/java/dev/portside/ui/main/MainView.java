@@ -14,7 +14,7 @@ import dev.portside.ui.filter.FilterBarView;
 import dev.portside.ui.help.Shortcuts;
 import dev.portside.ui.help.ShortcutsView;
 import dev.portside.ui.ports.PortsView;
-import dev.portside.ui.settings.SystemTheme;
+import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
 import dev.portside.ui.watch.WatchListView;
 import dev.portside.ui.theme.ThemeManager;
@@ -60,7 +60,7 @@ public final class MainView {
     private final WatchListView watchList;
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone) {
-        this(model, theme, zone, defaultThemeChoice(theme), null);
+        this(model, theme, zone, defaultThemeChoice(model, theme), null);
     }
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ThemeChoice themeChoice) {
@@ -68,18 +68,12 @@ public final class MainView {
     }
 
     public MainView(MainViewModel model, ThemeManager theme, ZoneId zone, ActionsViewModel actions) {
-        this(model, theme, zone, defaultThemeChoice(theme), actions);
+        this(model, theme, zone, defaultThemeChoice(model, theme), actions);
     }
 
-    private static ThemeChoice defaultThemeChoice(ThemeManager theme) {
-        return new ThemeChoice(theme, SystemTheme::prefersDark, MainView::onDaemonThread,
-                javafx.application.Platform::runLater);
-    }
-
-    private static void onDaemonThread(Runnable r) {
-        Thread t = new Thread(r, "portside-theme");
-        t.setDaemon(true);
-        t.start();
+    /** Asks the system's preference through the model's runner, like the app's own choice. */
+    private static ThemeChoice defaultThemeChoice(MainViewModel model, ThemeManager theme) {
+        return new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, model.runner());
     }
 
     /** @param actions the actions (End, Copy URL, Open, free a port), or null for a window without them */

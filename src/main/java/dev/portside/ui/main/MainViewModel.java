@@ -2,6 +2,7 @@ package dev.portside.ui.main;
 
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.poll.PollingService;
 import dev.portside.ui.control.ControlViewModel;
 import dev.portside.ui.control.ExportViewModel;
@@ -15,7 +16,6 @@ import dev.portside.ui.watch.Notifier;
 import dev.portside.ui.watch.WatchListViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,46 +35,45 @@ public final class MainViewModel implements PollingService.Listener {
     private final ControlViewModel control = new ControlViewModel();
     private final ExportViewModel export;
     private final EmptyStateViewModel emptyState;
+    private final BackgroundRunner runner;
 
-    /** The app's model: the detail pane works on a background thread and comes back with {@code Platform.runLater}. */
+    /**
+     * A model with background threads of its own (for tests of the window's content): the detail pane
+     * and exports work on them and come back with {@code Platform.runLater}. The app passes its one
+     * runner instead.
+     */
     public MainViewModel(ZoneId zone) {
-        this(zone, DetailServices.system(zone, Platform::runLater));
+        this(zone, Clock.systemUTC(), Notifier.NONE,
+                BackgroundRunner.daemonThreads("portside-background", 2, Platform::runLater));
     }
 
     public MainViewModel(ZoneId zone, DetailServices detailServices) {
-        this(zone, detailServices, Clock.systemUTC(), Notifier.NONE, MainViewModel::onDaemonThread,
-                Platform::runLater);
+        this(zone, detailServices, Clock.systemUTC(), Notifier.NONE, detailServices.runner());
     }
 
-    /** With the real detail services; for tests of the table, filter and watch list. */
-    public MainViewModel(ZoneId zone, Clock clock, Notifier notifier, Executor background, Executor fx) {
-        this(zone, DetailServices.system(zone, fx), clock, notifier, background, fx);
+    /** With the real detail services; for the app, and tests of the table, filter and watch list. */
+    public MainViewModel(ZoneId zone, Clock clock, Notifier notifier, BackgroundRunner runner) {
+        this(zone, DetailServices.system(zone, runner), clock, notifier, runner);
     }
 
     /**
      * @param clock the time of change highlighting
      * @param notifier where watch-list and export messages go
-     * @param background runs slow work (writing an export file)
-     * @param fx brings results back to the FX thread
+     * @param runner runs slow work (writing an export file) and brings results back to the FX thread
      */
     public MainViewModel(ZoneId zone, DetailServices detailServices, Clock clock, Notifier notifier,
-            Executor background, Executor fx) {
+            BackgroundRunner runner) {
+        this.runner = runner;
         this.ports = new PortsViewModel(clock);
         this.status = new StatusViewModel(zone);
-        this.detail = new DetailViewModel(ports.selectedProperty(), detailServices);
+        this.detail = new DetailViewModel(ports.selectedProperty(), ports.closedSelectionProperty(), detailServices);
         this.filter = new FilterBarViewModel(ports);
         this.watch = new WatchListViewModel(notifier);
-        this.export = new ExportViewModel(background, fx, notifier);
+        this.export = new ExportViewModel(runner.executor(), runner::onUi, notifier);
         this.emptyState = new EmptyStateViewModel(ports, filter, status.errorProperty());
         // The search finds a socket by its likely owner ("PostgreSQL") once the bundled knowledge is read.
         filter.setOwnerLabel(s -> Knowledge.sharedIfLoaded().map(k -> k.likelyOwner(s).label()).orElse(""));
         watch.pinnedPorts().addListener((ListChangeListener<Integer>) c -> ports.setPinnedPorts(watch.pinnedPorts()));
-    }
-
-    private static void onDaemonThread(Runnable r) {
-        Thread t = new Thread(r, "portside-background");
-        t.setDaemon(true);
-        t.start();
     }
 
     @Override
@@ -121,6 +120,11 @@ public final class MainViewModel implements PollingService.Listener {
 
     public EmptyStateViewModel emptyState() {
         return emptyState;
+    }
+
+    /** The runner the window's background work goes through. */
+    public BackgroundRunner runner() {
+        return runner;
     }
 
     public ReadOnlyObjectProperty<Snapshot> lastSnapshotProperty() {

@@ -6,6 +6,7 @@ import dev.portside.core.PortCategory;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class PortRowViewModel {
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<RowState> state = new ReadOnlyObjectWrapper<>(RowState.LISTENING);
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
     private Instant stateSince;
     /** The number of the last snapshot that held this row's socket (kept by {@link PortsViewModel}). */
     int lastPoll;
@@ -71,9 +73,9 @@ public final class PortRowViewModel {
         socket.set(newer);
         ProcessInfo owner = newer.owner().orElse(null);
         if (owner == null) {
-            process.set(Texts.get("owner.hidden"));
+            process.set(HiddenOwners.rowText(newer.user())); // "hidden (user postgres)"
             pid.set(HIDDEN_PID);
-            user.set("");
+            user.set(newer.user().name());
         } else {
             int others = newer.owners().size() - 1;
             process.set(others > 0 ? Texts.get("owner.more", owner.displayName(), others) : owner.displayName());
@@ -104,6 +106,20 @@ public final class PortRowViewModel {
     void setState(RowState newState, Instant since) {
         stateSince = since;
         state.set(newState);
+        closed.set(newState == RowState.CLOSING);
+    }
+
+    /**
+     * True while the row lingers after its socket closed (struck through): what it shows is gone, so
+     * nothing may act on it (End, Copy URL, Open). Pinned ports where nothing listens are not
+     * "closed"; they never had a socket.
+     */
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public boolean isClosed() {
+        return closed.get();
     }
 
     /** True while a real socket is open; false for closing rows and pinned ports where nothing listens. */

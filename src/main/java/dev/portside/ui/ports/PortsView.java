@@ -3,6 +3,7 @@ package dev.portside.ui.ports;
 import dev.portside.core.IpAddress;
 import dev.portside.core.PortCategory;
 import dev.portside.core.Protocol;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ public final class PortsView {
     private final PortsViewModel model;
     private final ZoneId zone;
     private final TableView<PortRowViewModel> table = new TableView<>();
+    /** True while a change of the rows is being reported to the table. */
+    private boolean rowsChanging;
 
     public PortsView(PortsViewModel model, ZoneId zone) {
         this.model = model;
@@ -122,17 +125,32 @@ public final class PortsView {
             }
         });
 
-        // The table writes the shared selection; the view model may clear it when the row goes away.
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (now != table.getSelectionModel().getSelectedItem()) {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(now);
-                }
+        // The table writes the shared selection when the user chooses; the view model may clear it.
+        // While a change of the rows reaches the table, its selection model may move the selection
+        // to a neighbour of a row that went: that is ignored, and the view model's choice put back.
+        sorted.aroundChanges(() -> rowsChanging = true, () -> {
+            rowsChanging = false;
+            showChosen();
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!rowsChanging) {
+                model.selectedProperty().set(now);
             }
         });
+        model.selectedProperty().addListener((o, was, now) -> showChosen());
+    }
+
+    /** Makes the table show the view model's choice (or none). */
+    private void showChosen() {
+        PortRowViewModel chosen = model.selectedProperty().get();
+        var selection = table.getSelectionModel();
+        if (chosen == null) {
+            if (!selection.isEmpty() || selection.getSelectedItem() != null) {
+                selection.clearSelection();
+            }
+        } else if (selection.getSelectedItem() != chosen || selection.getSelectedIndex() < 0) {
+            selection.select(chosen);
+        }
     }
 
     private static final List<String> CATEGORY_CLASSES =
@@ -329,7 +347,7 @@ public final class PortsView {
             if (notListening) {
                 setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
             } else if (row.isOwnerHidden()) {
-                setTooltip(tip(Texts.get("owner.hidden.tooltip")));
+                setTooltip(tip(HiddenOwners.tooltip(row.getSocket().user())));
             } else if (row.getSocket().owners().size() > 1) {
                 setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
                         row.ownerPids())));

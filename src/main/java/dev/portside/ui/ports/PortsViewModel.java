@@ -1,6 +1,7 @@
 package dev.portside.ui.ports;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.core.SocketKey;
 import java.time.Clock;
@@ -21,7 +22,10 @@ import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -36,6 +40,11 @@ import javafx.collections.transformation.FilteredList;
  * (called by the view on a timer, and by each poll) moves rows along, so tests need no sleeps.
  *
  * <p>Watch list: each pinned port where nothing listens has a {@link RowState#NOT_LISTENING} row.
+ *
+ * <p>The selection is the user's: nothing here moves it to another row. While the chosen socket's
+ * row lingers as closing it stays chosen; when that row goes, or a filter hides the chosen row,
+ * nothing is chosen, and for a closed socket {@link #closedSelectionProperty()} says what it was.
+ * A socket that closes and opens again follows the selection only when the same processes hold it.
  */
 public final class PortsViewModel {
 
@@ -56,6 +65,7 @@ public final class PortsViewModel {
     /** Counts the snapshots applied; see {@link PortRowViewModel#lastPoll}. */
     private int polls;
     private final ObjectProperty<PortRowViewModel> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ClosedSelection> closedSelection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper highlighting = new ReadOnlyBooleanWrapper();
 
@@ -65,16 +75,38 @@ public final class PortsViewModel {
 
     public PortsViewModel(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
+        // Registered before any view's list: the choice is settled before the table hears of the change.
+        shownRows.addListener(this::shownRowsChanged);
+        selected.addListener((o, was, now) -> {
+            if (now != null) {
+                closedSelection.set(null);
+            }
+        });
     }
 
     /** Brings the rows in line with a new snapshot; the rows it updates are reported as one change. */
     public void apply(Snapshot snapshot) {
-        PortRowViewModel keep = selected.get();
         rows.batch(() -> applyRows(snapshot));
-        // A sorted table can move its selection to a neighbour while it re-sorts: the row stays chosen.
-        if (keep != null && selected.get() != keep && byKey.get(keep.key()) == keep) {
-            selected.set(keep);
+    }
+
+    /** The chosen row left the shown rows: hidden by the filter, or gone after its socket closed. */
+    private void shownRowsChanged(ListChangeListener.Change<? extends PortRowViewModel> c) {
+        PortRowViewModel chosen = selected.get();
+        if (chosen == null) {
+            return;
         }
+        boolean removed = false;
+        while (c.next() && !removed) {
+            removed = c.wasRemoved() && c.getRemoved().contains(chosen);
+        }
+        if (!removed || shownRows.contains(chosen)) {
+            return;
+        }
+        boolean stillARow = byKey.get(chosen.key()) == chosen || notListening.get(chosen.port()) == chosen;
+        if (!stillARow && chosen.getState() == RowState.CLOSING) {
+            closedSelection.set(new ClosedSelection(chosen.getSocket(), chosen.stateSince()));
+        }
+        selected.set(null);
     }
 
     private void applyRows(Snapshot snapshot) {
@@ -84,7 +116,6 @@ public final class PortsViewModel {
         Instant seen = snapshot.takenAt();
         int poll = ++polls; // rows of this snapshot's sockets are marked with it: the rest closed
         List<PortRowViewModel> added = new ArrayList<>();
-        PortRowViewModel reselect = null;
         for (ListeningSocket s : snapshot.sockets()) {
             SocketKey key = s.key();
             PortRowViewModel row = byKey.get(key);
@@ -92,17 +123,17 @@ public final class PortsViewModel {
                 row.lastPoll = poll;
             }
             if (row != null && row.getState() == RowState.CLOSING) {
-                // Closed and opened again: a new socket, with its own "since"; the selection follows it.
-                boolean wasSelected = row == selected.get();
-                rows.remove(row);
+                // Closed and opened again: a new socket, with its own "since". The selection follows
+                // it only when the same processes hold it; else the user is told it closed.
                 byKey.remove(key);
                 timed.remove(row);
                 PortRowViewModel fresh = newRow(s, seen, RowState.NEW, now);
                 fresh.lastPoll = poll;
                 added.add(fresh);
-                if (wasSelected) {
-                    reselect = fresh;
+                if (row == selected.get() && sameOwners(row.getSocket(), s)) {
+                    selected.set(fresh); // before the old row goes, so that its going changes nothing
                 }
+                rows.remove(row);
             } else if (row == null) {
                 PortRowViewModel fresh = newRow(s, seen, arrival, now);
                 fresh.lastPoll = poll;
@@ -118,9 +149,6 @@ public final class PortsViewModel {
         }
         if (!added.isEmpty()) {
             rows.addAll(added);
-        }
-        if (reselect != null) {
-            selected.set(reselect);
         }
         loaded.set(true);
         expire(now);
@@ -186,10 +214,7 @@ public final class PortsViewModel {
         });
         highlighting.set(!timed.isEmpty());
         if (!gone.isEmpty()) {
-            rows.removeAll(gone);
-            if (gone.contains(selected.get())) {
-                selected.set(null);
-            }
+            rows.removeAll(gone); // a chosen row among them: see shownRowsChanged
         }
         syncNotListening(now);
     }
@@ -216,9 +241,6 @@ public final class PortsViewModel {
         });
         if (!gone.isEmpty()) {
             rows.removeAll(gone);
-            if (gone.contains(selected.get())) {
-                selected.set(null);
-            }
         }
         List<PortRowViewModel> added = new ArrayList<>();
         for (int port : pinnedPorts) {
@@ -231,6 +253,26 @@ public final class PortsViewModel {
         if (!added.isEmpty()) {
             rows.addAll(added);
         }
+    }
+
+    /** True when both are held by the same processes (pid and start time), all of them known. */
+    static boolean sameOwners(ListeningSocket a, ListeningSocket b) {
+        if (a.owners().isEmpty() || a.owners().size() != b.owners().size()) {
+            return false;
+        }
+        Set<String> identities = new HashSet<>();
+        for (ProcessInfo p : a.owners()) {
+            if (p.startTime() == null) {
+                return false; // a pid alone may have been reused
+            }
+            identities.add(p.pid() + "@" + p.startTime());
+        }
+        for (ProcessInfo p : b.owners()) {
+            if (p.startTime() == null || !identities.contains(p.pid() + "@" + p.startTime())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every row, in arrival order, including closing rows and pinned ports where nothing listens. */
@@ -250,6 +292,14 @@ public final class PortsViewModel {
     /** The row the user selected; the table writes it, the detail pane and actions read it. */
     public ObjectProperty<PortRowViewModel> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The socket that was chosen until its row went after it closed; null again once the user chooses
+     * a row. The detail pane says that it closed, when, and who held it.
+     */
+    public ReadOnlyObjectProperty<ClosedSelection> closedSelectionProperty() {
+        return closedSelection.getReadOnlyProperty();
     }
 
     /** The row of a real socket (listening or closing), or null. */

@@ -44,6 +44,10 @@ final class SortedRows<E> extends TransformationList<E, E> {
      */
     private Set<Object> stale;
 
+    /** Run just before and just after each change is reported (see {@link #aroundChanges}). */
+    private Runnable beforeChange = () -> { };
+    private Runnable afterChange = () -> { };
+
     private final ObjectProperty<Comparator<? super E>> comparator = new SimpleObjectProperty<>(this, "comparator") {
         @Override
         protected void invalidated() {
@@ -51,7 +55,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
             try {
                 resortAll();
             } finally {
-                endChange();
+                report();
             }
         }
     };
@@ -64,6 +68,27 @@ final class SortedRows<E> extends TransformationList<E, E> {
         for (int i = 0; i < size; i++) {
             items[i] = source.get(i);
             order[i] = i;
+        }
+    }
+
+    /**
+     * Runs {@code before} just before each change goes to the listeners and {@code after} once they
+     * all had it. The table's selection model is one of them, and it may move the selection to a
+     * neighbour when the chosen row goes: the view ignores what the table selects in between and then
+     * puts the view model's choice back ({@link PortsView}).
+     */
+    void aroundChanges(Runnable before, Runnable after) {
+        this.beforeChange = before;
+        this.afterChange = after;
+    }
+
+    /** Ends the outermost change: the listeners get it, wrapped in {@link #aroundChanges}. */
+    private void report() {
+        beforeChange.run();
+        try {
+            endChange();
+        } finally {
+            afterChange.run();
         }
     }
 
@@ -219,8 +244,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
                 }
             }
         } finally {
-            endChange();
             stale = null;
+            report();
         }
         if (updatedCount > 0) {
             // Update parts come last and refer to the source as it is now. They go out as a change of
@@ -230,7 +255,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
             try {
                 updateSources(updated, updatedCount);
             } finally {
-                endChange();
+                report();
             }
         }
     }

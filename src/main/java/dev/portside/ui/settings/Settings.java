@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param sortOrder table sort columns, first is primary
  * @param window window bounds, or null for the default
  * @param splitPosition the divider of the table/detail split (0–1), or null
+ * @param systemNotifications watch-list messages go to the system's notification centre (default on)
  */
 public record Settings(String theme, Long pollIntervalMillis, String filterText, List<String> protocols,
         List<String> families, List<String> categories, String scope, List<Integer> pinnedPorts,
-        Boolean notifyNewExposed, List<Column> columns, List<Sort> sortOrder, Window window, Double splitPosition) {
+        Boolean notifyNewExposed, List<Column> columns, List<Sort> sortOrder, Window window, Double splitPosition,
+        Boolean systemNotifications) {
 
     public static final String THEME_SYSTEM = "system";
     public static final String THEME_LIGHT = "light";
@@ -63,6 +65,7 @@ public record Settings(String theme, Long pollIntervalMillis, String filterText,
         if (splitPosition != null && !(splitPosition > 0 && splitPosition < 1)) {
             splitPosition = null;
         }
+        systemNotifications = !Boolean.FALSE.equals(systemNotifications);
     }
 
     private static List<String> clean(List<String> values, List<String> fallback) {
@@ -71,6 +74,6 @@ public record Settings(String theme, Long pollIntervalMillis, String filterText,
 
     /** What a first start uses. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,7 +1,7 @@
 package dev.portside.ui.settings;
 
+import dev.portside.poll.BackgroundRunner;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
@@ -11,7 +11,8 @@ import javafx.util.Duration;
 /**
  * Saves the settings a moment after the user changes something, so they survive even when the app
  * does not end normally (a killed process, a logout). The state is captured on the FX thread and
- * written on a background thread.
+ * written on the runner's background threads, one write at a time and in order; the window never
+ * waits for the file. Settings that did not change since the last write are not written again.
  */
 public final class SettingsAutosave {
 
@@ -19,18 +20,16 @@ public final class SettingsAutosave {
 
     private final SettingsStore store;
     private final Supplier<Settings> capture;
-    private final Executor background;
+    private final BackgroundRunner writer;
     private final PauseTransition wait = new PauseTransition(QUIET);
     private final InvalidationListener changed = o -> wait.playFromStart();
+    private Settings lastWritten;
 
-    public SettingsAutosave(SettingsStore store, Supplier<Settings> capture, Executor background) {
+    public SettingsAutosave(SettingsStore store, Supplier<Settings> capture, BackgroundRunner runner) {
         this.store = Objects.requireNonNull(store);
         this.capture = Objects.requireNonNull(capture);
-        this.background = Objects.requireNonNull(background);
-        wait.setOnFinished(e -> {
-            Settings s = capture.get();
-            background.execute(() -> store.save(s));
-        });
+        this.writer = runner.serial(); // an older state never overwrites a newer one
+        wait.setOnFinished(e -> saveNow());
     }
 
     /** Saves a moment after any of these changes. */
@@ -42,9 +41,13 @@ public final class SettingsAutosave {
         }
     }
 
-    /** Saves now, on this thread (when the app ends). */
+    /** Captures the state now and writes it in the background (when the window hides or the app ends). */
     public void saveNow() {
         wait.stop();
-        store.save(capture.get());
+        Settings s = capture.get();
+        if (!s.equals(lastWritten)) {
+            lastWritten = s;
+            writer.execute(() -> store.save(s));
+        }
     }
 }

@@ -46,6 +46,7 @@ public final class SettingsBinder {
         model.filter().textProperty().set(s.filterText());
         model.watch().setPinned(s.pinnedPorts());
         model.watch().notifyNewExposedProperty().set(s.notifyNewExposed());
+        model.watch().systemNotificationsProperty().set(s.systemNotifications());
     }
 
     /** Restores column order, widths and sort order. */
@@ -120,7 +121,7 @@ public final class SettingsBinder {
             ThemeChoice themeChoice, TableView<R> table, Stage stage, Parent root) {
         autosave.watch(theme.darkProperty(), themeChoice.followSystemProperty(), model.control().intervalProperty(),
                 model.filter().textProperty(), model.filter().togglesProperty(), model.watch().pinnedPorts(),
-                model.watch().notifyNewExposedProperty(), table.getColumns(), table.getSortOrder(), stage.xProperty(),
+                model.watch().notifyNewExposedProperty(), model.watch().systemNotificationsProperty(), table.getColumns(), table.getSortOrder(), stage.xProperty(),
                 stage.yProperty(), stage.widthProperty(), stage.heightProperty(), stage.maximizedProperty());
         for (TableColumn<R, ?> c : table.getColumns()) {
             autosave.watch(c.widthProperty(), c.sortTypeProperty());
@@ -159,7 +160,7 @@ public final class SettingsBinder {
                 t.families().stream().sorted().map(IpFamily::id).toList(),
                 t.categories().stream().sorted().map(PortCategory::id).toList(), t.scope().id(),
                 List.copyOf(model.watch().pinnedPorts()), model.watch().notifyNewExposedProperty().get(), columns, sort,
-                window, splitPosition);
+                window, splitPosition, model.watch().systemNotificationsProperty().get());
     }
 
     private static SplitPane findSplit(Node root) {

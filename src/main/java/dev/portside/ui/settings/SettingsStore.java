@@ -77,7 +77,7 @@ public final class SettingsStore {
             }
             return new Settings(s.theme(), s.pollIntervalMillis(), s.filterText(), s.protocols(), s.families(),
                     s.categories(), s.scope(), s.pinnedPorts(), s.notifyNewExposed(), s.columns(), s.sortOrder(),
-                    s.window(), s.splitPosition());
+                    s.window(), s.splitPosition(), s.systemNotifications());
         } catch (IOException | RuntimeException e) { // JsonParseException, bad numbers, a directory in its place
             LOG.warn("Settings file {} could not be read ({}); using the defaults and replacing it", file,
                     e.getMessage());

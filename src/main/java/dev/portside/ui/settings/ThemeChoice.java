@@ -1,9 +1,9 @@
 package dev.portside.ui.settings;
 
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.ui.theme.ThemeManager;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,17 +17,14 @@ public final class ThemeChoice {
 
     private final ThemeManager theme;
     private final Supplier<Optional<Boolean>> systemPrefersDark;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundRunner runner;
     private final BooleanProperty followSystem = new SimpleBooleanProperty(false);
     private boolean applying;
 
-    public ThemeChoice(ThemeManager theme, Supplier<Optional<Boolean>> systemPrefersDark, Executor background,
-            Executor fx) {
+    public ThemeChoice(ThemeManager theme, Supplier<Optional<Boolean>> systemPrefersDark, BackgroundRunner runner) {
         this.theme = Objects.requireNonNull(theme);
         this.systemPrefersDark = Objects.requireNonNull(systemPrefersDark);
-        this.background = Objects.requireNonNull(background);
-        this.fx = Objects.requireNonNull(fx);
+        this.runner = Objects.requireNonNull(runner);
         theme.darkProperty().addListener((o, was, now) -> {
             if (!applying) {
                 followSystem.set(false);
@@ -45,25 +42,24 @@ public final class ThemeChoice {
         if (!followSystem.get()) {
             return;
         }
-        background.execute(() -> {
-            Optional<Boolean> dark;
+        runner.run(() -> {
             try {
-                dark = systemPrefersDark.get();
+                return systemPrefersDark.get().orElse(false);
             } catch (RuntimeException e) {
-                dark = Optional.empty();
+                return false; // a platform that does not say gets light
             }
-            boolean value = dark.orElse(false);
-            fx.execute(() -> {
-                if (followSystem.get()) {
-                    applying = true;
-                    try {
-                        theme.setDark(value);
-                    } finally {
-                        applying = false;
-                    }
-                }
-            });
-        });
+        }, this::applySystem, e -> applySystem(false));
+    }
+
+    private void applySystem(boolean dark) {
+        if (followSystem.get()) {
+            applying = true;
+            try {
+                theme.setDark(dark);
+            } finally {
+                applying = false;
+            }
+        }
     }
 
     /** "system", "light" or "dark", as the settings file keeps it. */

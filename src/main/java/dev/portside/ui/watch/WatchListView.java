@@ -115,7 +115,12 @@ public final class WatchListView {
         notifyExposed.setWrapText(true);
         notifyExposed.selectedProperty().bindBidirectional(model.notifyNewExposedProperty());
 
-        content.getChildren().setAll(header, addRow, error, list, notifyExposed);
+        CheckBox systemNotifications = new CheckBox(Texts.get("watch.systemNotifications"));
+        systemNotifications.setId("systemNotificationsCheck");
+        systemNotifications.setWrapText(true);
+        systemNotifications.selectedProperty().bindBidirectional(model.systemNotificationsProperty());
+
+        content.getChildren().setAll(header, addRow, error, list, notifyExposed, systemNotifications);
     }
 
     /** A pinned port with a remove button. */

@@ -3,6 +3,7 @@ package dev.portside.ui.watch;
 import dev.portside.core.AddressScope;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.PortCategory;
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.core.SnapshotDiff;
@@ -37,6 +38,7 @@ public final class WatchListViewModel {
     private final Notifier notifier;
     private final ObservableList<Integer> pinned = FXCollections.observableArrayList();
     private final BooleanProperty notifyNewExposed = new SimpleBooleanProperty(false);
+    private final BooleanProperty systemNotifications = new SimpleBooleanProperty(true);
     private final StringProperty input = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private Snapshot previous;
@@ -135,10 +137,10 @@ public final class WatchListViewModel {
             List<ListeningSocket> now = snapshot.onPort(port);
             if (was.isEmpty() && !now.isEmpty()) {
                 notifier.notify(Texts.get("watch.notify.opened.title", port),
-                        Texts.get("watch.notify.opened.text", who(now), endpoints(now)));
+                        Texts.get("watch.notify.opened.text", who(now), endpoints(now)), systemNotifications.get());
             } else if (!was.isEmpty() && now.isEmpty()) {
                 notifier.notify(Texts.get("watch.notify.closed.title", port),
-                        Texts.get("watch.notify.closed.text", who(was), port));
+                        Texts.get("watch.notify.closed.text", who(was), port), systemNotifications.get());
             }
         }
         if (notifyNewExposed.get()) {
@@ -151,7 +153,7 @@ public final class WatchListViewModel {
                 }
             }
             byOwner.forEach((owner, sockets) -> notifier.notify(Texts.get("watch.notify.exposed.title"),
-                    Texts.get("watch.notify.exposed.text", owner, endpoints(sockets))));
+                    Texts.get("watch.notify.exposed.text", owner, endpoints(sockets)), systemNotifications.get()));
         }
     }
 
@@ -161,7 +163,7 @@ public final class WatchListViewModel {
         for (ListeningSocket s : sockets) {
             ProcessInfo p = s.owner().orElse(null);
             names.add(p == null ? Texts.get("watch.notify.hiddenOwner")
-                    : Texts.get("watch.notify.owner", p.displayName(), p.pid()));
+                    : Texts.get("watch.notify.owner", Printable.of(p.displayName()), p.pid()));
         }
         return String.join(", ", names);
     }
@@ -181,6 +183,14 @@ public final class WatchListViewModel {
     /** Announce every new socket bound to every interface (off by default). */
     public BooleanProperty notifyNewExposedProperty() {
         return notifyNewExposed;
+    }
+
+    /**
+     * Send these messages to the system's notification centre (on by default); off, or where the
+     * system has none, they are pop-ups in the window.
+     */
+    public BooleanProperty systemNotificationsProperty() {
+        return systemNotifications;
     }
 
     /** What the user types in the watch list's port field. */

@@ -80,11 +80,12 @@ class ControlAndExportTest {
     void csvQuotesWhatNeedsQuoting() {
         String csv = SocketCsv.toCsv(List.of(tcp("127.0.0.1", 3000, 7, "node"), TRICKY, tcp("0.0.0.0", 80, 0, "")));
         String[] lines = csv.split("\r\n", -1);
-        assertThat(lines[0]).isEqualTo("protocol,family,address,port,category,scope,pid,process,user,commandLine,pids");
-        assertThat(lines[1]).isEqualTo("tcp,ipv4,127.0.0.1,3000,registered,loopback,7,node,dev,node --serve,7");
+        assertThat(lines[0]).isEqualTo("protocol,family,address,port,category,scope,pid,process,user,commandLine,pids,"
+                + "owner,certainty,container,unit,project");
+        assertThat(lines[1]).isEqualTo("tcp,ipv4,127.0.0.1,3000,registered,loopback,7,node,dev,node --serve,7,,unknown,,,");
         assertThat(csv).contains("tcp,ipv6,::1,8080,registered,loopback,4242,\"my, \"\"server\"\"\",dev,"
-                + "\"serve --name \"\"a,b\"\"\n--x\",4242\r\n");
-        assertThat(csv).endsWith("tcp,ipv4,0.0.0.0,80,well-known,all-interfaces,,,,,\r\n");
+                + "\"serve --name \"\"a,b\"\"\n--x\",4242,,unknown,,,\r\n");
+        assertThat(csv).endsWith("tcp,ipv4,0.0.0.0,80,well-known,all-interfaces,,,,,,,unknown,,,\r\n");
         assertThat(SocketCsv.quote("plain")).isEqualTo("plain");
         assertThat(SocketCsv.quote("a\rb")).isEqualTo("\"a\rb\"");
     }

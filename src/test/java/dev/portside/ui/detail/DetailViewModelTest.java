@@ -9,10 +9,11 @@ import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.AddressExplainer;
 import dev.portside.knowledge.DevToolCatalogue;
-import dev.portside.knowledge.HostOs;
+import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.ServiceRegistry;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.testing.FakeScanner;
 import dev.portside.ui.ports.PortsViewModel;
 import java.time.Clock;
@@ -45,8 +46,8 @@ class DetailViewModelTest {
             return KNOWLEDGE;
         },
                 new AddressExplainer(a -> a.toString().equals("192.168.1.23") ? Optional.of("wlan0") : Optional.empty()),
-                p -> new ProcessExtras("bash", "/home/ada/code/shop"), HostOs.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
-                ZoneOffset.UTC, background, Runnable::run);
+                p -> new ProcessExtras("bash", "/home/ada/code/shop"), OsFamily.LINUX, Clock.fixed(NOW, ZoneOffset.UTC),
+                ZoneOffset.UTC, new BackgroundRunner(background, Runnable::run));
         return new DetailViewModel(ports.selectedProperty(), services);
     }
 
@@ -177,8 +178,8 @@ class DetailViewModelTest {
     void aFailedLookUpSaysSoInWordsAndKeepsTheFacts() {
         DetailServices broken = new DetailServices(() -> {
             throw new IllegalStateException("the bundled IANA registry is missing");
-        }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, HostOs.LINUX,
-                Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, Runnable::run, Runnable::run);
+        }, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE, OsFamily.LINUX,
+                Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, BackgroundRunner.sameThread());
         DetailViewModel m = new DetailViewModel(ports.selectedProperty(), broken);
         scan(vite("127.0.0.1", 5173));
         select(5173);

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class FilterBarViewModelTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
-    private final MainViewModel main = new MainViewModel(ZoneOffset.UTC, clock, (t, x) -> { }, Runnable::run,
-            Runnable::run);
+    private final MainViewModel main = new MainViewModel(ZoneOffset.UTC, clock, (t, x) -> { }, dev.portside.poll.BackgroundRunner.sameThread());
     private final FilterBarViewModel filter = main.filter();
 
     private void poll(ListeningSocket... sockets) {

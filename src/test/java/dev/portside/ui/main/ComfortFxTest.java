@@ -69,7 +69,7 @@ class ComfortFxTest {
             stage.close();
         });
         PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
-        PortsideApp.useNotifier(dev.portside.ui.watch.FxNotifier::new);
+        PortsideApp.useSystemNotifier();
     }
 
     @SuppressWarnings("unchecked")

@@ -53,7 +53,8 @@ class SettingsBinderFxTest {
 
     private static Settings withSplitAt(Double position) {
         return new Settings(null, null, null, null, null, null, null, null, null,
-                List.of(new Settings.Column("bColumn", 120), new Settings.Column("gone", 50)), null, null, position);
+                List.of(new Settings.Column("bColumn", 120), new Settings.Column("gone", 50)), null, null, position,
+                null);
     }
 
     @Test
@@ -62,9 +63,8 @@ class SettingsBinderFxTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.01));
 
-        ThemeChoice theme = new ThemeChoice(new ThemeManager(), Optional::empty, Runnable::run, Runnable::run);
-        MainViewModel model = new MainViewModel(ZoneOffset.UTC, Clock.systemUTC(), (t, x) -> { }, Runnable::run,
-                Runnable::run);
+        ThemeChoice theme = new ThemeChoice(new ThemeManager(), Optional::empty, dev.portside.poll.BackgroundRunner.sameThread());
+        MainViewModel model = new MainViewModel(ZoneOffset.UTC, Clock.systemUTC(), (t, x) -> { }, dev.portside.poll.BackgroundRunner.sameThread());
         robot.interact(() -> split.setDividerPositions(0.3));
         Settings captured = SettingsBinder.capture(model, theme, table, null, withSplit);
         assertThat(captured.splitPosition()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
@@ -74,9 +74,8 @@ class SettingsBinderFxTest {
     @Test
     void noSplitIsNoProblem(FxRobot robot) {
         robot.interact(() -> SettingsBinder.applyToSplit(withSplitAt(0.7), withoutSplit));
-        ThemeChoice theme = new ThemeChoice(new ThemeManager(), Optional::empty, Runnable::run, Runnable::run);
-        MainViewModel model = new MainViewModel(ZoneOffset.UTC, Clock.systemUTC(), (t, x) -> { }, Runnable::run,
-                Runnable::run);
+        ThemeChoice theme = new ThemeChoice(new ThemeManager(), Optional::empty, dev.portside.poll.BackgroundRunner.sameThread());
+        MainViewModel model = new MainViewModel(ZoneOffset.UTC, Clock.systemUTC(), (t, x) -> { }, dev.portside.poll.BackgroundRunner.sameThread());
         assertThat(SettingsBinder.capture(model, theme, table, null, withoutSplit).splitPosition()).isNull();
     }
 
@@ -90,7 +89,7 @@ class SettingsBinderFxTest {
     @Test
     void theThemeFollowsTheSystemUntilTheUserChoosesOne() {
         ThemeManager manager = new ThemeManager();
-        ThemeChoice theme = new ThemeChoice(manager, () -> Optional.of(true), Runnable::run, Runnable::run);
+        ThemeChoice theme = new ThemeChoice(manager, () -> Optional.of(true), dev.portside.poll.BackgroundRunner.sameThread());
         theme.restore("system");
         assertThat(manager.isDark()).isTrue();
         assertThat(theme.mode()).isEqualTo("system");
@@ -99,7 +98,7 @@ class SettingsBinderFxTest {
         theme.restore("dark");
         assertThat(theme.mode()).isEqualTo("dark");
 
-        ThemeChoice unknown = new ThemeChoice(new ThemeManager(), Optional::empty, Runnable::run, Runnable::run);
+        ThemeChoice unknown = new ThemeChoice(new ThemeManager(), Optional::empty, dev.portside.poll.BackgroundRunner.sameThread());
         unknown.restore("system");
         assertThat(unknown.mode()).as("a platform that does not say gets light").isEqualTo("system");
     }

@@ -19,7 +19,8 @@ class SettingsStoreTest {
         return new Settings("dark", 2000L, "node :3000", List.of("tcp"), List.of("ipv4", "ipv6"),
                 List.of("registered"), "loopback", List.of(5432, 3000), true,
                 List.of(new Settings.Column("portColumn", 90), new Settings.Column("processColumn", 240)),
-                List.of(new Settings.Sort("processColumn", false)), new Settings.Window(10, 20, 900, 600, false), 0.62);
+                List.of(new Settings.Sort("processColumn", false)), new Settings.Window(10, 20, 900, 600, false), 0.62,
+                false);
     }
 
     @Test
@@ -29,7 +30,7 @@ class SettingsStoreTest {
         Settings loaded = new SettingsStore(dir.resolve("nested").resolve("portside")).load();
         assertThat(loaded).isEqualTo(new Settings("dark", 2000L, "node :3000", List.of("tcp"), List.of("ipv4", "ipv6"),
                 List.of("registered"), "loopback", List.of(3000, 5432), true, sample().columns(), sample().sortOrder(),
-                sample().window(), 0.62));
+                sample().window(), 0.62, false));
     }
 
     @Test
@@ -41,6 +42,7 @@ class SettingsStoreTest {
         assertThat(s.protocols()).containsExactly("tcp", "udp");
         assertThat(s.pinnedPorts()).isEmpty();
         assertThat(s.notifyNewExposed()).isFalse();
+        assertThat(s.systemNotifications()).as("system notifications are on unless switched off").isTrue();
         assertThat(s.window()).isNull();
         assertThat(s.splitPosition()).isNull();
     }
@@ -105,14 +107,5 @@ class SettingsStoreTest {
                 .isEqualTo(Path.of("/home/ana/Library/Application Support/Portside"));
         assertThat(SettingsStore.defaultDirectory("Windows 11", Map.of("APPDATA", "/appdata"), home))
                 .isEqualTo(Path.of("/appdata/Portside"));
-    }
-
-    @Test
-    void theSystemThemeAnswersAreUnderstood() {
-        assertThat(SystemTheme.gnomeSaysDark("'prefer-dark'\n")).contains(true);
-        assertThat(SystemTheme.gnomeSaysDark("'default'\n")).contains(false);
-        assertThat(SystemTheme.gnomeSaysDark("")).isEmpty();
-        assertThat(SystemTheme.windowsSaysDark("    AppsUseLightTheme    REG_DWORD    0x0")).isTrue();
-        assertThat(SystemTheme.windowsSaysDark("    AppsUseLightTheme    REG_DWORD    0x1")).isFalse();
     }
 }

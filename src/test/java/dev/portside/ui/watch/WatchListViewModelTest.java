@@ -25,7 +25,7 @@ class WatchListViewModelTest {
     private final List<Message> messages = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     private final MainViewModel main = new MainViewModel(ZoneOffset.UTC, clock,
-            (title, text) -> messages.add(new Message(title, text)), Runnable::run, Runnable::run);
+            (title, text) -> messages.add(new Message(title, text)), dev.portside.poll.BackgroundRunner.sameThread());
     private final WatchListViewModel watch = main.watch();
     private final PortsViewModel ports = main.ports();
 

@@ -1,0 +1,76 @@
+package dev.portside.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.portside.testing.OtherUser;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real unprivileged user (nobody, through setpriv) runs Portside's CLI while this root JVM holds
+ * a socket: the owner is hidden from that user, but the kernel still names the socket's user.
+ */
+class HiddenOwnerAsAnotherUserTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nobodySeesARootHeldSocketAsHiddenUserRoot() throws Exception {
+        String why = OtherUser.unavailable();
+        assumeTrue(why == null, why);
+        try (ServerSocket rootHeld = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = rootHeld.getLocalPort();
+            OtherUser.Run json = OtherUser.portside(dir, Map.of(), "list", "--json");
+            assertThat(json.exit()).as(json.err()).isZero();
+            JsonObject mine = null;
+            for (JsonElement e : JsonParser.parseString(json.out()).getAsJsonArray()) {
+                if (e.getAsJsonObject().get("port").getAsInt() == port) {
+                    mine = e.getAsJsonObject();
+                }
+            }
+            assertThat(mine).as("port %d in %s", port, json.out()).isNotNull();
+            assertThat(mine.get("pid").isJsonNull()).isTrue();
+            assertThat(mine.get("user").getAsString()).isEqualTo("root");
+            assertThat(mine.get("uid").getAsInt()).isZero();
+
+            OtherUser.Run table = OtherUser.portside(dir, Map.of(), "who", Integer.toString(port));
+            assertThat(table.exit()).as(table.err()).isZero();
+            assertThat(table.out()).contains("hidden (user root)")
+                    .contains("The system says this socket belongs to the user root") // nobody is told how to see it
+                    .contains("with sudo");
+        }
+    }
+
+    @Test
+    void withoutPermissionOnTheEnginesSocketTheOutputSaysHowToGetIt() throws Exception {
+        String why = OtherUser.unavailable();
+        assumeTrue(why == null, why);
+        Path engineDir = Files.createDirectories(dir.resolve("engine"));
+        try (ServerSocketChannel engine = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                ServerSocket rootHeld = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Path socket = engineDir.resolve("docker.sock");
+            engine.bind(UnixDomainSocketAddress.of(socket));
+            Files.setPosixFilePermissions(engineDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw----")); // root:root, as docker.sock without the docker group
+            OtherUser.Run who = OtherUser.portside(dir, Map.of("DOCKER_HOST", "unix://" + socket),
+                    "who", Integer.toString(rootHeld.getLocalPort()));
+            assertThat(who.exit()).as(who.err()).isZero();
+            assertThat(who.out()).contains("hidden (user root)", "your account may not use " + socket,
+                    "Add yourself to the docker group");
+        }
+    }
+}
