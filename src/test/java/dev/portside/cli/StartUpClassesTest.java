@@ -27,13 +27,13 @@ class StartUpClassesTest {
     Path dir;
 
     @Test
-    void whoLoadsNoNativeBindingLoggingJsonOrToolkit() throws Exception {
+    void whoLoadsNoNativeBindingLoggingOrToolkit() throws Exception {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "the one-shot /proc scan is Linux's");
         try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<String> loaded = classesLoadedBy("who", String.valueOf(s.getLocalPort()));
             assertThat(loaded).contains("dev.portside.cli.WhoCommand", "dev.portside.scan.OneShotScan");
-            assertThat(loaded).noneMatch(c -> NEVER_IN_A_COMMAND.stream().anyMatch(c::startsWith))
-                    .noneMatch(c -> c.startsWith("com.google.gson."));
+            // (Gson it may load: the catalogue of developer tools that says what the owner most likely is)
+            assertThat(loaded).noneMatch(c -> NEVER_IN_A_COMMAND.stream().anyMatch(c::startsWith));
         }
     }
 
