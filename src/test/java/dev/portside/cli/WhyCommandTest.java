@@ -1,13 +1,13 @@
 package dev.portside.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.portside.testing.AsOtherUser;
+import dev.portside.testing.UnprivilegedJava;
+import dev.portside.testing.UnprivilegedJava.Rights;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,12 +167,15 @@ class WhyCommandTest {
         assertThat(json().get("error").getAsString()).contains("no port number");
     }
 
+    private static final int DAEMON = 1;
+    private static final String PORTSIDE = "dev.portside.Launcher";
+
     @Test
     void privilegedPortTriedAsAnOrdinaryUser() throws IOException {
-        String why = AsOtherUser.unavailable();
-        assumeTrue(why.isEmpty(), why);
+        UnprivilegedJava.assumeAvailable();
         int port = freePrivilegedPort();
-        AsOtherUser.Result r = AsOtherUser.portside(AsOtherUser.NOBODY, "why", "--bind", "--json", String.valueOf(port));
+        UnprivilegedJava.Result r = UnprivilegedJava.run(Rights.ORDINARY, PORTSIDE, "why", "--bind", "--json",
+                String.valueOf(port));
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(codes(o)).startsWith("privileged-port").contains("bind-failed");
@@ -185,17 +188,18 @@ class WhyCommandTest {
 
     @Test
     void aSocketOfAnotherUserIsNamedAsSuch() throws Exception {
-        String why = AsOtherUser.unavailable();
-        assumeTrue(why.isEmpty(), why);
+        UnprivilegedJava.assumeAvailable();
         int port = freePort();
         // nobody listens; the diagnosis runs as daemon, which cannot see nobody's process.
-        Process listener = AsOtherUser.start(AsOtherUser.NOBODY, "/usr/bin/python3", "-c",
+        Process listener = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + UnprivilegedJava.NOBODY,
+                "--regid=" + UnprivilegedJava.NOBODY, "--clear-groups", "/usr/bin/python3", "-c",
                 "import socket,sys\ns=socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
-                        + "s.bind(('127.0.0.1'," + port + "))\ns.listen()\nprint('LISTENING', flush=True)\nsys.stdin.read()");
+                        + "s.bind(('127.0.0.1'," + port + "))\ns.listen()\nprint('LISTENING', flush=True)\nsys.stdin.read()")
+                .redirectErrorStream(true).start();
         try {
             String line = new String(listener.getInputStream().readNBytes(10), StandardCharsets.UTF_8);
             assertThat(line).startsWith("LISTENING");
-            AsOtherUser.Result r = AsOtherUser.portside(AsOtherUser.DAEMON, "why", "--json",
+            UnprivilegedJava.Result r = UnprivilegedJava.run(DAEMON, Rights.ORDINARY, PORTSIDE, "why", "--json",
                     "Error: listen EADDRINUSE: address already in use 127.0.0.1:" + port);
             JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
             assertThat(codes(o)).as(r.out()).startsWith("other-user").contains("listening");
