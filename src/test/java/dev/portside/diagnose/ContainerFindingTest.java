@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.portside.owner.ContainerDirectory;
 import dev.portside.owner.ContainerEngine;
 import dev.portside.owner.ContainerEngines;
+import dev.portside.owner.FakeEngine;
 import dev.portside.owner.OwnerFinder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -28,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code container} finding through the owner feature: a real port held by a real process named
- * docker-proxy, the container named by an engine on a real unix socket (answering what a real dockerd
- * answered), and, where Docker runs, a real container.
+ * docker-proxy, the container named by an engine on a real unix socket (owner's {@link FakeEngine},
+ * answering what a real dockerd answered), and, where Docker runs, a real container.
  */
 @EnabledOnOs(OS.LINUX)
 class ContainerFindingTest {
@@ -48,7 +42,7 @@ class ContainerFindingTest {
                         + "print('LISTENING', flush=True)\nsys.stdin.read()",
                 "-proto", "tcp", "-host-ip", "127.0.0.1", "-host-port", String.valueOf(port), "-container-ip",
                 "172.17.0.2", "-container-port", "80").redirectErrorStream(true).start();
-        try (RecordedEngine engine = new RecordedEngine(dir.resolve("engine.sock"), containerList(port))) {
+        try (FakeEngine engine = new FakeEngine(dir).answerRaw("GET /containers/json", containerList(port))) {
             assertThat(new String(forwarder.getInputStream().readNBytes(9), StandardCharsets.UTF_8)).isEqualTo("LISTENING");
             OwnerFinder finder = new OwnerFinder("/proc",
                     new ContainerDirectory(ContainerEngines.of(ContainerEngine.unix(engine.path()))));
@@ -66,7 +60,7 @@ class ContainerFindingTest {
             assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())
                     .noneMatch(a -> a.kind() == FindingAction.Kind.FREE_PORT);
             assertThat(d.factLines()).anyMatch(l -> l.contains("Docker container owner-probe-web local/busybox"));
-            assertThat(engine.requests()).contains("GET /containers/json");
+            assertThat(engine.requests).contains("GET /containers/json");
         } finally {
             forwarder.getOutputStream().close();
             if (!forwarder.waitFor(10, TimeUnit.SECONDS)) {
@@ -125,57 +119,5 @@ class ContainerFindingTest {
                 .replace(",{\"IP\":\"::\",\"PrivatePort\":80,\"PublicPort\":18080,\"Type\":\"tcp\"}", "");
         return "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nServer: Docker/20.10.24+dfsg1 (linux)\r\n"
                 + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
-    }
-
-    /** A container engine on a unix socket that answers every request with one recorded response. */
-    private static final class RecordedEngine implements AutoCloseable {
-        private final Path socket;
-        private final ServerSocketChannel server;
-        private final List<String> requests = new ArrayList<>();
-        private final Thread thread;
-
-        RecordedEngine(Path socket, String answer) throws IOException {
-            this.socket = socket;
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket));
-            thread = new Thread(() -> serve(answer.getBytes(StandardCharsets.UTF_8)), "recorded-engine");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        String path() {
-            return socket.toString();
-        }
-
-        synchronized List<String> requests() {
-            return List.copyOf(requests);
-        }
-
-        private void serve(byte[] answer) {
-            while (server.isOpen()) {
-                try (SocketChannel c = server.accept()) {
-                    ByteBuffer in = ByteBuffer.allocate(8192);
-                    StringBuilder head = new StringBuilder();
-                    while (!head.toString().contains("\r\n\r\n") && c.read(in) > 0) {
-                        in.flip();
-                        head.append(StandardCharsets.US_ASCII.decode(in));
-                        in.clear();
-                    }
-                    String line = head.toString().split("\r\n", 2)[0];
-                    synchronized (this) {
-                        requests.add(line.replaceFirst(" HTTP/1\\.[01]$", "").replaceFirst("/v1\\.\\d+/", "/"));
-                    }
-                    c.write(ByteBuffer.wrap(answer));
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            Files.deleteIfExists(socket);
-        }
     }
 }
