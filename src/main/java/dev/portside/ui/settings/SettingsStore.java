@@ -38,12 +38,7 @@ public final class SettingsStore {
 
     /** The settings store in the user's usual config directory, or where {@value #DIRECTORY_PROPERTY} says. */
     public static SettingsStore inDefaultDirectory() {
-        String override = System.getProperty(DIRECTORY_PROPERTY, "");
-        if (!override.isBlank()) {
-            return new SettingsStore(Path.of(override));
-        }
-        return new SettingsStore(defaultDirectory(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home", "."))));
+        return new SettingsStore(AppDirs.configDir()); // the property, else this system's folder (platform)
     }
 
     /**
