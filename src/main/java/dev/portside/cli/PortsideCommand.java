@@ -85,6 +85,9 @@ public final class PortsideCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) && UsageText.print(System.out)) {
+            return 0; // the text picocli rendered at build time
+        }
         return commandLine(new PortsideCommand(gui), args).execute(args);
     }
 

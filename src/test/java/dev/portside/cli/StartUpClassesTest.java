@@ -53,6 +53,13 @@ class StartUpClassesTest {
                 .noneMatch(c -> c.equals("picocli.CommandLine") || c.startsWith("picocli.CommandLine$Model"));
     }
 
+    @Test
+    void helpBuildsNoCommandModel() throws Exception {
+        List<String> loaded = classesLoadedBy("--help");
+        assertThat(loaded).contains("dev.portside.cli.UsageText")
+                .noneMatch(c -> c.startsWith("picocli.CommandLine$Model") || c.startsWith("dev.portside.cli.WhoCommand"));
+    }
+
     /** Runs {@code portside ARGS} in a new JVM and returns the names of the classes it loaded. */
     private List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
