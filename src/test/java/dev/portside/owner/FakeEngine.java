@@ -21,18 +21,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code src/test/resources/dev/portside/owner}) on a real unix socket, for the tests that must
  * also pass where no Docker runs. Each answer is written in small pieces, as a slow engine would.
  */
-final class FakeEngine implements AutoCloseable {
+public final class FakeEngine implements AutoCloseable {
 
     private final Path socket;
     private final ServerSocketChannel server;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Connections accepted but never answered (an engine that hangs). */
     private final List<SocketChannel> held = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
     private final Thread thread;
 
-    FakeEngine(Path dir) throws IOException {
+    public FakeEngine(Path dir) throws IOException {
         socket = dir.resolve("engine.sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
@@ -41,16 +41,16 @@ final class FakeEngine implements AutoCloseable {
         thread.start();
     }
 
-    String path() {
+    public String path() {
         return socket.toString();
     }
 
-    ContainerEngine engine() {
+    public ContainerEngine engine() {
         return ContainerEngine.unix(path());
     }
 
     /** Answers "METHOD PATH" with a recorded response file. */
-    FakeEngine answer(String request, String recording) {
+    public FakeEngine answer(String request, String recording) {
         try (InputStream in = FakeEngine.class.getResourceAsStream(recording)) {
             answers.put(request, in.readAllBytes());
         } catch (IOException e) {
@@ -66,7 +66,7 @@ final class FakeEngine implements AutoCloseable {
     }
 
     /** Answers "METHOD PATH" with these bytes. */
-    FakeEngine answerRaw(String request, String raw) {
+    public FakeEngine answerRaw(String request, String raw) {
         answers.put(request, raw.getBytes(StandardCharsets.UTF_8));
         return this;
     }
