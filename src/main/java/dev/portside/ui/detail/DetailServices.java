@@ -33,10 +33,10 @@ public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer add
         Objects.requireNonNull(owners);
     }
 
-    /** With this computer's owner facts (/proc, the container engines). */
+    /** Without owner facts (no container, service or project): for tests about the rest of the pane. */
     public DetailServices(Supplier<Knowledge> knowledge, AddressExplainer addresses, ProcessExtrasReader processes,
             OsFamily os, Clock clock, ZoneId zone, BackgroundRunner runner) {
-        this(knowledge, addresses, processes, os, clock, zone, runner, OwnerDescriber.shared().finder());
+        this(knowledge, addresses, processes, os, clock, zone, runner, OwnerFinder.none());
     }
 
     /** What a socket most likely is, with its owner's facts (reads the OS: on the runner only). */
@@ -50,6 +50,6 @@ public record DetailServices(Supplier<Knowledge> knowledge, AddressExplainer add
      */
     public static DetailServices system(ZoneId zone, BackgroundRunner runner) {
         return new DetailServices(Knowledge::shared, AddressExplainer.system(), ProcessExtrasReader.system(),
-                OsFamily.current(), Clock.systemUTC(), zone, runner.serial());
+                OsFamily.current(), Clock.systemUTC(), zone, runner.serial(), OwnerDescriber.shared().finder());
     }
 }

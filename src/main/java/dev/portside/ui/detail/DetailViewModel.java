@@ -221,7 +221,7 @@ public final class DetailViewModel {
                 .map(p -> extras.parentName().isEmpty() ? Texts.get("detail.parent.pid", p.parentPid())
                         : Texts.get("detail.process", extras.parentName(), p.parentPid()))
                 .orElse("");
-        return new Composed(s, address, ianaLine, tools, owner, parentLine,
+        return new Composed(s, knowledge.viewerIsRoot(), address, ianaLine, tools, owner, parentLine,
                 facts.workingDirectory().isEmpty() ? extras.workingDirectory() : facts.workingDirectory());
     }
 
@@ -236,7 +236,7 @@ public final class DetailViewModel {
         ownerDescription.set(c.owner.description());
         certainty.set(c.owner.certainty());
         certaintyText.set(c.owner.certaintyText());
-        ownerFacts.show(c.owner.facts(), c.socket);
+        ownerFacts.show(c.owner.facts(), c.socket, c.viewerIsRoot);
         parent.set(c.parent);
         folder.set(c.folder);
     }
@@ -278,7 +278,7 @@ public final class DetailViewModel {
         }
     }
 
-    private record Composed(ListeningSocket socket, AddressExplanation address, String iana, String usualTools, LikelyOwner owner,
+    private record Composed(ListeningSocket socket, boolean viewerIsRoot, AddressExplanation address, String iana, String usualTools, LikelyOwner owner,
             String parent, String folder) {
     }
 

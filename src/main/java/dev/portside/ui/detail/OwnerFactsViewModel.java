@@ -11,7 +11,6 @@ import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Project;
 import dev.portside.owner.PublishedPort;
 import dev.portside.owner.ServiceUnit;
-import dev.portside.owner.Viewer;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,17 +31,9 @@ public final class OwnerFactsViewModel {
     private final ReadOnlyStringWrapper project = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper socketUser = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
-    private final boolean viewerIsRoot;
 
-    public OwnerFactsViewModel() {
-        this(Viewer.isRoot());
-    }
-
-    OwnerFactsViewModel(boolean viewerIsRoot) {
-        this.viewerIsRoot = viewerIsRoot;
-    }
-
-    void show(OwnerFacts facts, ListeningSocket socket) {
+    /** @param viewerIsRoot true when Portside runs as root (no sudo in commands, other words for hidden owners) */
+    void show(OwnerFacts facts, ListeningSocket socket, boolean viewerIsRoot) {
         Container c = facts.container();
         container.set(c == null ? "" : Printable.of(Texts.get("detail.container.value", c.displayName(),
                 c.image().isEmpty() ? c.shortId() : c.image())));
