@@ -1,22 +1,54 @@
 #!/usr/bin/env bash
-# Regenerates portside.classlist (the classes cds-archive.sh archives) from a real start of the
-# app image: the window under a virtual display (Xvfb) until the first snapshot is shown.
-# Run after `mvn -Ppackage -DskipTests -Djpackage.imageOnly package` when dependencies change much;
-# a stale list still works (classes that no longer exist are skipped).
+# Regenerates portside.classlist (the classes cds-archive.sh archives) from real runs of the app
+# image: the window under a virtual display (Xvfb) until the first snapshot is shown, then the
+# terminal commands people run most (who, list, list --json, free, --help), so that one archive
+# serves both (docs/PERFORMANCE.md, "Start-up of a command"). Each run writes its own list
+# (-XX:DumpLoadedClassList, with class-data sharing off so that every class is seen); the lists
+# are joined in that order, each class once.
+# Run after `mvn -Ppackage -DskipTests -Djpackage.imageOnly package` when dependencies or start-up
+# paths change much; a stale list still works (classes that no longer exist are skipped).
+# Needs Xvfb and python3 (a listener for `who` and `free` to find).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 image=${1:-$here/../../target/dist/Portside}
 out=$here/portside.classlist
+work=$(mktemp -d)
 d=90; while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
 Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-log=$(mktemp)
-trap 'kill "$xvfb" 2>/dev/null || true; rm -f "$log"' EXIT
+python3 -u -m http.server 0 --bind 127.0.0.1 >"$work/http.log" 2>&1 & listener=$!
+trap 'kill "$xvfb" "$listener" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$d ]] && break; sleep 0.1; done
-DISPLAY=":$d" JAVA_TOOL_OPTIONS="-XX:SharedArchiveFile=/nonexistent -XX:DumpLoadedClassList=$out.tmp" \
+
+record() { # record NAME ARGS...: one run of the launcher with its class list in $work/NAME
+  local name=$1; shift
+  JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/$name.classlist" "$image/bin/Portside" "$@"
+}
+
+# the window
+log=$work/window.log
+DISPLAY=":$d" JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/window.classlist" \
   setsid "$image/bin/Portside" >"$log" 2>&1 & app=$!
 for _ in $(seq 300); do grep -q 'first snapshot shown' "$log" && break; sleep 0.1; done
 grep -q 'first snapshot shown' "$log" || { cat "$log" >&2; echo "classlist.sh: the app did not show a snapshot" >&2; exit 1; }
 sleep 2
 kill -TERM -- -"$app"; wait "$app" 2>/dev/null || true
-mv "$out.tmp" "$out"
+
+# the commands (no terminal: `free` lists the owner and stops before ending anything)
+port=
+for _ in $(seq 50); do
+  port=$(sed -n 's/.*port \([0-9][0-9]*\).*/\1/p' "$work/http.log" | head -1)
+  [[ -n $port ]] && break; sleep 0.1
+done
+[[ -n $port ]] || { echo "classlist.sh: the python3 listener did not start" >&2; exit 1; }
+record who who "$port" >/dev/null
+record list list >/dev/null
+record json list --json >/dev/null
+record free free "$port" </dev/null >/dev/null || true
+record help --help >/dev/null
+
+# one list: the header once, then every class once, in the order of the runs
+{
+  grep '^#' "$work/window.classlist"
+  cat "$work"/{window,who,list,json,free,help}.classlist | grep -v '^#' | awk '!seen[$0]++'
+} >"$out"
 echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries)"

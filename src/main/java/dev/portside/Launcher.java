@@ -1,6 +1,7 @@
 package dev.portside;
 
 import dev.portside.cli.PortsideCommand;
+import java.util.function.Consumer;
 
 /**
  * The entry point of the jar and the installed app: a plain class (not the JavaFX Application), so
@@ -12,12 +13,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = PortsideCommand.run(args, guiArgs -> {
-            RenderingPipeline.prepare();
-            javafx.application.Application.launch(PortsideApp.class, guiArgs);
-        });
+        int code = PortsideCommand.run(args, new Window());
         if (args.length > 0) {
             System.exit(code);
+        }
+    }
+
+    /** Opens the window (a class, not a lambda: see PortsideCommand on the start-up of a command). */
+    private static final class Window implements Consumer<String[]> {
+        @Override
+        public void accept(String[] guiArgs) {
+            RenderingPipeline.prepare();
+            javafx.application.Application.launch(PortsideApp.class, guiArgs);
         }
     }
 }

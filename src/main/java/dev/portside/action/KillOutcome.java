@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The outcome of freeing a port, as the user reads it: {@link Freed}, {@link StillHeld},
- * {@link Refused} (nothing was signalled) or {@link Failed}.
+ * {@link Refused} (nothing was signalled) or {@link Failed} (nothing was ended). When only some of
+ * the processes ended, Freed or StillHeld say which ({@code endedPids}) and the message names the
+ * others and why.
  */
 public sealed interface KillOutcome permits KillOutcome.Freed, KillOutcome.StillHeld, Refused, Failed {
 
@@ -17,7 +19,11 @@ public sealed interface KillOutcome permits KillOutcome.Freed, KillOutcome.Still
         return this instanceof Freed;
     }
 
-    record Freed(int port, String message) implements KillOutcome {
+    /** @param endedPids the processes Portside ended */
+    record Freed(int port, List<Long> endedPids, String message) implements KillOutcome {
+        public Freed {
+            endedPids = List.copyOf(endedPids);
+        }
     }
 
     /**
@@ -26,10 +32,13 @@ public sealed interface KillOutcome permits KillOutcome.Freed, KillOutcome.Still
      * @param holders who holds it now (empty when the owner is hidden from this user)
      * @param heldAgain true when a process that was not asked to end took it after the kill
      *     (typically a supervisor restarted the server)
+     * @param endedPids the processes Portside ended
      */
-    record StillHeld(int port, List<ProcessInfo> holders, boolean heldAgain, String message) implements KillOutcome {
+    record StillHeld(int port, List<ProcessInfo> holders, boolean heldAgain, List<Long> endedPids, String message)
+            implements KillOutcome {
         public StillHeld {
             holders = List.copyOf(holders);
+            endedPids = List.copyOf(endedPids);
         }
     }
 }

@@ -27,8 +27,9 @@ public record KillTarget(long pid, Instant startTime, String name, String user, 
 
     /** The target for a process as a scan described it. */
     public static KillTarget of(ProcessInfo process) {
-        return new KillTarget(process.pid(), process.startTime(), process.displayName(), process.user(),
-                process.commandLine(), process.parentPid());
+        String name = process.name().isEmpty() && process.path().isEmpty() ? "" : process.displayName();
+        return new KillTarget(process.pid(), process.startTime(), name, process.user(), process.commandLine(),
+                process.parentPid());
     }
 
     /** The same target with a start time read now (when the scan could not read it). */

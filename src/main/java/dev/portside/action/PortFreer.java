@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +18,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Frees a port: finds who holds it, ends the confirmed processes through {@link ProcessTerminator},
- * then watches the port (a rescan at once, then a few more for a bounded time) and says how it
- * went: free, held again (a supervisor restarted the server), or still held, and by whom. Runs on a
- * background thread, and uses its scanner from that thread only.
+ * Frees a port, for the window and the command line alike: {@link #plan} finds who holds it,
+ * {@link #prepare} checks the plan before the user is asked (the rules, permission, the descendants
+ * captured), {@link #free} ends the confirmed processes through {@link ProcessTerminator}, then
+ * watches the port (a rescan at once, then a few more for a bounded time) and says how it went: free,
+ * held again (a supervisor restarted the server), or still held, by whom, and which of the processes
+ * did not end and why. Runs on a background thread, and uses its scanner from that thread only.
  */
 public final class PortFreer {
 
@@ -61,14 +64,51 @@ public final class PortFreer {
     }
 
     /**
-     * Ends the plan's targets (in order) and watches the port. Stops at the first refusal or
-     * failure: the user confirmed a set, and half of it is not what they agreed to watch.
+     * Checks a plan before the user is asked. Owners that must not be ended (pid 1, Portside, its
+     * ancestors, an identity that cannot be confirmed) or that this user may not end are left alone
+     * with the reason, so the confirmation lists them and says why; the others keep their place. The
+     * descendants of each target are captured now: with "also its child processes", those are
+     * the processes that end. Blocked when nothing is left to end.
+     */
+    public Preparation prepare(KillPlan plan) {
+        if (plan.owners().isEmpty()) {
+            return new Preparation.Blocked(HiddenOwnerRefusal.of(plan));
+        }
+        KillPlan checked = plan;
+        KillOutcome firstObstacle = null;
+        for (KillTarget t : plan.targets()) {
+            Optional<? extends KillOutcome> obstacle = terminator.refusalFor(t);
+            if (obstacle.isEmpty()) {
+                obstacle = terminator.permissionProblem(t, t.label());
+            }
+            if (obstacle.isPresent()) {
+                checked = checked.leaving(t.pid(), obstacle.get().message());
+                firstObstacle = firstObstacle == null ? obstacle.get() : firstObstacle;
+            }
+        }
+        if (checked.targets().isEmpty()) {
+            return new Preparation.Blocked(firstObstacle instanceof Failed f
+                    ? new Failed(f.reason(), Texts.get("action.nothingEnded", f.message())) : firstObstacle);
+        }
+        Map<Long, List<KillTarget>> trees = new LinkedHashMap<>();
+        for (KillTarget t : checked.targets()) {
+            // A child that holds the socket too is named as the scan named it, like everywhere else.
+            trees.put(t.pid(), terminator.descendantsOf(t).stream().map(d -> plan.owners().stream()
+                    .filter(o -> o.pid() == d.pid() && ProcessTerminator.sameStart(o.startTime(), d.startTime()))
+                    .findFirst().orElse(d)).toList());
+        }
+        return new Preparation.Ready(checked.withTrees(trees));
+    }
+
+    /**
+     * Ends the plan's targets (and with the tree option the descendants it captured) and watches the
+     * port. Nothing is signalled unless every one of them passes the identity and permission checks
+     * first; when the port is already free by then, nothing is. When one fails midway, the others
+     * still end, the port is watched as always, and the outcome names what ended and what did not.
      */
     public KillOutcome free(KillPlan plan, KillOptions options, ForceConsent consent, KillProgress progress) {
         if (plan.targets().isEmpty()) {
-            return new Refused(Refused.Reason.NO_OWNER, plan.hasHiddenOwner()
-                    ? Texts.get("action.refused.hidden", port(plan.port()))
-                    : Texts.get("action.refused.noOwner"));
+            return HiddenOwnerRefusal.of(plan);
         }
         for (KillTarget t : plan.targets()) {
             Optional<Refused> refused = terminator.refusalFor(t);
@@ -76,40 +116,64 @@ public final class PortFreer {
                 return refused.get();
             }
         }
-        // Who holds the port just before: a holder that was already there is not "held again".
+        // Who holds the port just before: a holder that was already there is not "held again". When
+        // nothing holds it any more (the program let go while the user read the confirmation), there
+        // is nothing left to end. (The listing is fresh each scan; only owners are cached.)
         List<ProcessInfo> before;
         try {
-            before = owners(scanner.scan().sockets().stream().filter(plan::counts).toList());
+            List<ListeningSocket> holding = scanner.scan().sockets().stream().filter(plan::counts).toList();
+            if (holding.isEmpty()) {
+                return new KillOutcome.Freed(plan.port(), List.of(), Texts.get("action.outcome.freedBefore",
+                        port(plan.port())));
+            }
+            before = owners(holding);
         } catch (RuntimeException e) {
-            before = List.of();
+            before = List.of(); // the checks below do not need it; the watch scans again
         }
+        Optional<KillOutcome> obstacle = terminator.checkBeforeSignalling(plan, options.tree());
+        if (obstacle.isPresent()) {
+            return obstacle.get();
+        }
+
+        List<String> problems = new ArrayList<>();
         Set<Long> asked = new HashSet<>();
+        Set<Long> ended = new LinkedHashSet<>();
         Map<Long, KillTarget> notEnded = new LinkedHashMap<>();
-        for (KillTarget t : plan.targets()) {
+        for (KillTarget t : plan.signallingOrder(options.tree())) {
             if (asked.contains(t.pid())) {
                 continue; // already ended as part of an earlier target's tree
             }
-            Termination result = terminator.terminate(t, options, consent, progress);
-            if (result instanceof Refused r) {
-                if (r.reason() == Refused.Reason.ALREADY_ENDED) {
-                    asked.add(t.pid());
-                    continue; // gone on its own: what matters now is the port
-                }
-                return r;
-            } else if (result instanceof Failed f) {
-                return f;
-            } else if (result instanceof Termination.Ended e) {
+            Termination result = terminator.terminate(t, plan.treeOf(t.pid()), options, consent, progress);
+            asked.add(t.pid());
+            if (result instanceof Termination.Ended e) {
                 asked.addAll(e.endedPids());
+                ended.addAll(e.endedPids());
+                e.leftAlone().forEach(d -> problems.add(Texts.get("action.outcome.leftAlone", d.label())));
             } else if (result instanceof Termination.NotEnded n) {
-                asked.add(t.pid());
+                asked.addAll(n.endedPids());
+                asked.addAll(n.stillRunningPids());
+                ended.addAll(n.endedPids());
+                n.stillRunningPids().forEach(pid -> notEnded.put(pid, plan.member(pid).orElse(t)));
+                problems.add(n.message());
+            } else if (result instanceof Refused r) {
+                if (r.reason() != Refused.Reason.ALREADY_ENDED) {
+                    problems.add(r.message()); // changed between the check and now: left alone
+                }
+            } else if (result instanceof Failed f) {
                 notEnded.put(t.pid(), t);
+                problems.add(f.message());
             }
         }
-        return watch(plan, asked, notEnded, before);
+        return watch(plan, asked, notEnded, before, ended, problems, options);
     }
 
     /** Rescans until the port stays free for the settle time, is clearly held, or the watch ends. */
     KillOutcome watch(KillPlan plan, Set<Long> asked, Map<Long, KillTarget> notEnded, List<ProcessInfo> before) {
+        return watch(plan, asked, notEnded, before, Set.copyOf(asked), List.of(), KillOptions.GRACEFUL);
+    }
+
+    private KillOutcome watch(KillPlan plan, Set<Long> asked, Map<Long, KillTarget> notEnded,
+            List<ProcessInfo> before, Set<Long> ended, List<String> problems, KillOptions options) {
         long deadline = System.nanoTime() + watch.toNanos();
         long freeSince = -1;
         List<ListeningSocket> holding = List.of();
@@ -118,8 +182,8 @@ public final class PortFreer {
             try {
                 now = scanner.scan();
             } catch (RuntimeException e) {
-                return new Failed(Failed.Reason.ERROR, Texts.get("action.failed.scan", port(plan.port()),
-                        String.valueOf(e.getMessage())));
+                return new Failed(Failed.Reason.ERROR, summary(plan, ended, problems) + Texts.get("action.failed.scan",
+                        port(plan.port()), String.valueOf(e.getMessage())));
             }
             holding = now.sockets().stream().filter(plan::counts).toList();
             long t = System.nanoTime();
@@ -128,34 +192,52 @@ public final class PortFreer {
                     freeSince = t;
                 }
                 if (t - freeSince >= settle.toNanos() || t >= deadline) {
-                    return new KillOutcome.Freed(plan.port(), Texts.get("action.outcome.freed", port(plan.port())));
+                    return new KillOutcome.Freed(plan.port(), List.copyOf(ended), summary(plan, ended, problems)
+                            + Texts.get("action.outcome.freed", port(plan.port())));
                 }
             } else {
                 freeSince = -1;
                 List<ProcessInfo> owners = owners(holding);
                 List<ProcessInfo> newcomers = owners.stream().filter(p -> !wasThere(p, plan, before)).toList();
                 if (!newcomers.isEmpty()) {
-                    return heldAgain(plan, newcomers, owners);
+                    return heldAgain(plan, newcomers, owners, ended, problems);
                 }
                 // Holders we did not end (not asked, or still running) will not let go because of us;
                 // an ended one may still show for a moment while the system closes its sockets.
                 boolean nothingWillChange = !owners.isEmpty() && owners.stream()
                         .noneMatch(p -> asked.contains((long) p.pid()) && !notEnded.containsKey((long) p.pid()));
                 if (nothingWillChange || t >= deadline) {
-                    return stillHeld(plan, holding, owners, notEnded);
+                    return stillHeld(plan, holding, owners, ended, notEnded, problems, options);
                 }
             }
             if (t >= deadline) {
-                return stillHeld(plan, holding, owners(holding), notEnded);
+                return stillHeld(plan, holding, owners(holding), ended, notEnded, problems, options);
             }
             try {
                 // A background thread pacing its rescans; the FX thread never comes here.
                 TimeUnit.NANOSECONDS.sleep(Math.min(WATCH_STEP.toNanos(), Math.max(0, deadline - t)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return stillHeld(plan, holding, owners(holding), notEnded);
+                return stillHeld(plan, holding, owners(holding), ended, notEnded, problems, options);
             }
         }
+    }
+
+    /** "Ended java (pid 11). java (pid 12) …why… " before the port's sentence, when not all went well. */
+    private static String summary(KillPlan plan, Set<Long> ended, List<String> problems) {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!ended.isEmpty()) {
+            List<String> names = ended.stream().map(pid -> plan.member(pid).map(KillTarget::label)
+                    .orElse(ProcessLabels.label("", pid))).toList();
+            sb.append(Texts.get("action.outcome.ended", String.join(", ", names))).append(' ');
+        }
+        for (String p : problems) {
+            sb.append(p).append(' ');
+        }
+        return sb.toString();
     }
 
     /** A holder the user already saw on this port (or a process we were asked to end). */
@@ -168,32 +250,44 @@ public final class PortFreer {
                 return true;
             }
         }
-        return plan.targets().stream().anyMatch(t -> t.pid() == p.pid());
+        return plan.members(true).stream().anyMatch(t -> t.pid() == p.pid());
     }
 
-    private KillOutcome heldAgain(KillPlan plan, List<ProcessInfo> newcomers, List<ProcessInfo> owners) {
+    private KillOutcome heldAgain(KillPlan plan, List<ProcessInfo> newcomers, List<ProcessInfo> owners,
+            Set<Long> ended, List<String> problems) {
         String port = port(plan.port());
         String who = ProcessLabels.labels(newcomers);
         boolean byParent = newcomers.stream().anyMatch(n -> n.parentPid() > 1
                 && plan.targets().stream().anyMatch(t -> t.parentPid() == n.parentPid()));
         String message = byParent ? Texts.get("action.outcome.heldAgain.parent", port, who)
                 : Texts.get("action.outcome.heldAgain", port, who);
-        return new KillOutcome.StillHeld(plan.port(), owners, true, message);
+        return new KillOutcome.StillHeld(plan.port(), owners, true, List.copyOf(ended),
+                summary(plan, ended, problems) + message);
     }
 
     private KillOutcome stillHeld(KillPlan plan, List<ListeningSocket> holding, List<ProcessInfo> owners,
-            Map<Long, KillTarget> notEnded) {
+            Set<Long> ended, Map<Long, KillTarget> notEnded, List<String> problems, KillOptions options) {
         String port = port(plan.port());
         String message;
         if (owners.isEmpty()) {
             message = Texts.get("action.outcome.stillHeld.hidden", port);
-        } else if (!notEnded.isEmpty() && owners.stream().anyMatch(p -> notEnded.containsKey((long) p.pid()))) {
-            message = Texts.get("action.outcome.stillHeld.notEnded", port, ProcessLabels.labels(owners),
-                    String.valueOf(terminator.grace().toSeconds()));
         } else {
             message = Texts.get("action.outcome.stillHeld", port, ProcessLabels.labels(owners));
+            // A holder that is a child of a target the user ended without its children: say how.
+            boolean childHolds = !options.tree() && owners.stream().anyMatch(o -> !plan.ends(o.pid())
+                    && plan.targets().stream().anyMatch(t -> isDescendant(o, t, plan)));
+            if (childHolds) {
+                message = Texts.get("action.outcome.stillHeld.child", port, ProcessLabels.labels(owners));
+            }
         }
-        return new KillOutcome.StillHeld(plan.port(), owners, false, message);
+        return new KillOutcome.StillHeld(plan.port(), owners, false, List.copyOf(ended),
+                summary(plan, ended, problems) + message);
+    }
+
+    /** True when the holder descends from the target: captured in its tree, or its child by the scan. */
+    private static boolean isDescendant(ProcessInfo holder, KillTarget target, KillPlan plan) {
+        return holder.parentPid() == target.pid()
+                || plan.treeOf(target.pid()).stream().anyMatch(d -> d.pid() == holder.pid());
     }
 
     private static List<ProcessInfo> owners(List<ListeningSocket> sockets) {

@@ -1,11 +1,12 @@
 package dev.portside.action;
 
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.knowledge.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How a process is named in messages: "node (pid 4188)". */
+/** How a process is named in messages: "node (pid 4188)", its name escaped ({@link Printable}). */
 public final class ProcessLabels {
 
     private ProcessLabels() {
@@ -13,7 +14,7 @@ public final class ProcessLabels {
 
     public static String label(String name, long pid) {
         return name == null || name.isEmpty() ? Texts.get("action.process.pidOnly", String.valueOf(pid))
-                : Texts.get("action.process", name, String.valueOf(pid));
+                : Texts.get("action.process", Printable.of(name), String.valueOf(pid));
     }
 
     public static String label(ProcessInfo p) {
@@ -23,5 +24,10 @@ public final class ProcessLabels {
     /** "node (pid 4188), java (pid 77)". */
     public static String labels(List<ProcessInfo> processes) {
         return processes.stream().map(ProcessLabels::label).collect(Collectors.joining(", "));
+    }
+
+    /** "node (pid 4188), java (pid 77)". */
+    public static String targetLabels(List<KillTarget> targets) {
+        return targets.stream().map(KillTarget::label).collect(Collectors.joining(", "));
     }
 }

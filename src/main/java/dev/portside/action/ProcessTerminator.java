@@ -1,12 +1,12 @@
 package dev.portside.action;
 
+import dev.portside.core.Printable;
 import dev.portside.knowledge.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.portside.platform.ProcessEnding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,18 +20,22 @@ import java.util.function.LongFunction;
 
 /**
  * Ends a process safely. This is where every rule for ending a process lives (DESIGN.md, "Safety
- * rules"):
+ * rules"); the window and the command line ask it, and repeat none of them:
  * <ol>
- * <li>refuse pid 1, Portside itself and the processes Portside runs inside;</li>
- * <li>right before signalling, check that the pid still belongs to the process the user saw (same
- * start time); otherwise signal nothing;</li>
+ * <li>refuse pid 1, Portside itself, the processes Portside runs inside, and a process whose start
+ * time the scan could not read (its identity cannot be confirmed);</li>
+ * <li>before anything is signalled, check every process of the confirmed set: still the process the
+ * user saw (same pid and start time), and this user may end it ({@link ProcessEnding#access},
+ * {@code kill(pid, 0)} on Linux and macOS); otherwise end nothing and say who is out of reach;</li>
  * <li>ask gracefully first ({@link ProcessHandle#destroy()}), wait the grace period, and only then
- * end by force ({@link ProcessHandle#destroyForcibly()}) if the user chose force or agrees now;</li>
- * <li>optionally the whole tree, children first;</li>
+ * end by force ({@link ProcessHandle#destroyForcibly()}) if the user chose force or agrees now; where
+ * the system cannot ask (Windows) end at once and say so;</li>
+ * <li>with the tree option, exactly the descendants captured when the user was asked, children
+ * first;</li>
  * <li>report permission problems in words, with how to get the right.</li>
  * </ol>
- * Only {@link ProcessHandle}: never a shell command. Blocks for up to the grace period plus the
- * force wait, so it runs on a background thread.
+ * Only {@link ProcessHandle} and the OS APIs: never a shell command. Blocks for up to the grace
+ * period plus the force wait, so it runs on a background thread.
  */
 public final class ProcessTerminator {
 
@@ -54,6 +58,9 @@ public final class ProcessTerminator {
     private final LongFunction<Optional<ProcessHandle>> lookup;
     private final ProcessHandle self;
     private final String selfUser;
+    private final ProcessEnding ending;
+    /** Portside's ancestors, read once on first use (they only change towards init). */
+    private volatile Set<Long> ancestors;
 
     /** A terminator with the default 3 s grace period. */
     public ProcessTerminator() {
@@ -61,12 +68,16 @@ public final class ProcessTerminator {
     }
 
     public ProcessTerminator(Duration grace) {
-        this(grace, ProcessHandle::of, ProcessHandle.current(), System.getProperty("user.name", ""));
+        this(grace, ProcessEnding.forThisSystem());
     }
 
-    /** For tests: a lookup that can return stand-in handles (a process we may not signal). */
+    public ProcessTerminator(Duration grace, ProcessEnding ending) {
+        this(grace, ProcessHandle::of, ProcessHandle.current(), System.getProperty("user.name", ""), ending);
+    }
+
+    /** For tests: a lookup that can return stand-in handles, and a system's way of ending. */
     ProcessTerminator(Duration grace, LongFunction<Optional<ProcessHandle>> lookup, ProcessHandle self,
-            String selfUser) {
+            String selfUser, ProcessEnding ending) {
         if (grace.isNegative()) {
             throw new IllegalArgumentException("grace period must not be negative");
         }
@@ -74,15 +85,23 @@ public final class ProcessTerminator {
         this.lookup = Objects.requireNonNull(lookup);
         this.self = Objects.requireNonNull(self);
         this.selfUser = Objects.requireNonNullElse(selfUser, "");
+        this.ending = Objects.requireNonNull(ending);
     }
 
     public Duration grace() {
         return grace;
     }
 
+    /** False where a process cannot be asked to close first (Windows): ending is then immediate. */
+    public boolean canAskToClose() {
+        return ending.canAskToClose();
+    }
+
     /**
-     * The rules that do not depend on timing: pid 1, Portside itself, its ancestors, a missing pid.
-     * The UI asks before it shows a confirmation, so it never offers what would be refused.
+     * The rules that do not depend on timing: a missing pid, pid 1, Portside itself, its ancestors,
+     * and a start time the scan could not read (then nothing can prove that the pid still belongs to
+     * the process the user saw). The window asks before it offers End, so it never offers what would
+     * be refused; it reads /proc only the first time (Portside's ancestors).
      */
     public Optional<Refused> refusalFor(KillTarget target) {
         long pid = target.pid();
@@ -96,23 +115,67 @@ public final class ProcessTerminator {
         if (pid == self.pid()) {
             return Optional.of(new Refused(Refused.Reason.PORTSIDE_ITSELF, Texts.get("action.refused.self")));
         }
-        for (Optional<ProcessHandle> p = self.parent(); p.isPresent(); p = p.get().parent()) {
-            if (p.get().pid() == pid) {
-                return Optional.of(new Refused(Refused.Reason.PORTSIDE_ANCESTOR,
-                        Texts.get("action.refused.ancestor", target.label())));
-            }
+        if (ancestors().contains(pid)) {
+            return Optional.of(new Refused(Refused.Reason.PORTSIDE_ANCESTOR,
+                    Texts.get("action.refused.ancestor", target.label())));
+        }
+        if (target.startTime() == null) {
+            return Optional.of(new Refused(Refused.Reason.IDENTITY_UNKNOWN,
+                    Texts.get("action.refused.identityUnknown", target.label())));
         }
         return Optional.empty();
     }
 
-    /** The start time of a running process, read now (for a target whose scan had none). */
-    public Optional<Instant> startTimeOf(long pid) {
-        return lookup.apply(pid).filter(ProcessHandle::isAlive).flatMap(h -> h.info().startInstant());
+    /** Reads Portside's ancestors now if not yet done (the window does it off the FX thread at start). */
+    public void warmUp() {
+        ancestors();
     }
 
-    /** How many processes descend from this one (children, their children, …); 0 when it is gone. */
-    public long descendantCount(long pid) {
-        return lookup.apply(pid).map(h -> h.descendants().count()).orElse(0L);
+    private Set<Long> ancestors() {
+        Set<Long> known = ancestors;
+        if (known == null) {
+            Set<Long> found = new HashSet<>();
+            for (Optional<ProcessHandle> p = self.parent(); p.isPresent(); p = p.get().parent()) {
+                found.add(p.get().pid());
+            }
+            known = Set.copyOf(found);
+            ancestors = known;
+        }
+        return known;
+    }
+
+    /**
+     * The processes that descend from the target now (children, their children, …), deepest first,
+     * each with its start time: what the confirmation lists, and with "also its child processes"
+     * exactly what ends with it (a child started after this is not signalled). Empty when the target
+     * is no longer the process the user saw.
+     */
+    public List<KillTarget> descendantsOf(KillTarget target) {
+        Optional<ProcessHandle> handle = lookup.apply(target.pid()).filter(this::isRunning)
+                .filter(h -> sameStart(target.startTime(), h.info().startInstant().orElse(null)));
+        if (handle.isEmpty()) {
+            return List.of();
+        }
+        List<ProcessHandle> found = new ArrayList<>(handle.get().descendants().toList());
+        Collections.reverse(found); // descendants() lists children before grandchildren
+        List<KillTarget> result = new ArrayList<>();
+        for (ProcessHandle d : found) {
+            if (d.pid() != 1 && d.pid() != self.pid() && !ancestors().contains(d.pid()) && isRunning(d)) {
+                result.add(targetOf(d));
+            }
+        }
+        return result;
+    }
+
+    /** A process as the JDK describes it (for descendants, which no scan has seen). */
+    static KillTarget targetOf(ProcessHandle p) {
+        ProcessHandle.Info info = p.info();
+        // Another user's executable path is not readable; its command line (argv) is.
+        String command = info.command().or(() -> info.commandLine().map(c -> c.strip().split("\\s+")[0]))
+                .orElse("");
+        String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+        return new KillTarget(p.pid(), info.startInstant().orElse(null), name, info.user().orElse(""),
+                info.commandLine().orElse(""), p.parent().map(ProcessHandle::pid).orElse(0L));
     }
 
     /** True when both readings name the same process start, within {@link #START_TIME_TOLERANCE}. */
@@ -122,22 +185,79 @@ public final class ProcessTerminator {
     }
 
     /**
-     * Ends the target the user confirmed: checks the rules and its identity, asks it to end, waits,
-     * and forces only when {@code options.force()} or {@code consent} says so.
+     * Whether this user may end the process, asked without signalling it: a {@link Failed} that names
+     * whom it belongs to and how to get the right, or empty (allowed, ended, or the system would not
+     * say: the signal then tells).
      */
-    public Termination terminate(KillTarget target, KillOptions options, ForceConsent consent,
+    public Optional<Failed> permissionProblem(KillTarget member, String label) {
+        if (ending.access(member.pid()) != ProcessEnding.Access.DENIED) {
+            return Optional.empty();
+        }
+        String owner = member.user().isBlank() ? lookup.apply(member.pid()).flatMap(h -> h.info().user())
+                .orElse("") : member.user();
+        return Optional.of(new Failed(Failed.Reason.PERMISSION_DENIED, permissionMessage(label, owner)));
+    }
+
+    /**
+     * Right before anything is signalled: every member of the set the user confirmed (each target,
+     * and with {@code tree} the descendants captured for it) is still the process the user saw, and
+     * this user may end it. Returns why nothing may be signalled, or empty. Members that have ended
+     * meanwhile are no obstacle; a listed descendant whose pid now belongs to another process is
+     * left alone when the time comes, not a reason to stop.
+     */
+    public Optional<KillOutcome> checkBeforeSignalling(KillPlan plan, boolean tree) {
+        for (KillTarget m : plan.members(tree)) {
+            boolean target = plan.ends(m.pid());
+            if (target) {
+                Optional<Refused> refused = refusalFor(m);
+                if (refused.isPresent()) {
+                    return Optional.of(refused.get());
+                }
+            }
+            Optional<ProcessHandle> running = lookup.apply(m.pid()).filter(this::isRunning);
+            if (running.isEmpty()) {
+                continue;
+            }
+            if (m.startTime() == null) {
+                return Optional.of(new Refused(Refused.Reason.IDENTITY_UNKNOWN,
+                        Texts.get("action.refused.identityUnknown", plan.labelOf(m))));
+            }
+            if (!sameStart(m.startTime(), running.get().info().startInstant().orElse(null))) {
+                if (!target) {
+                    continue;
+                }
+                return Optional.of(new Refused(Refused.Reason.IDENTITY_CHANGED,
+                        Texts.get("action.refused.identityChanged", m.label())));
+            }
+            Optional<Failed> denied = permissionProblem(m, plan.labelOf(m));
+            if (denied.isPresent()) {
+                return Optional.of(new Failed(Failed.Reason.PERMISSION_DENIED,
+                        Texts.get("action.nothingEnded", denied.get().message())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Ends the target the user confirmed and, with {@code options.tree()}, exactly the descendants
+     * listed in {@code tree} (captured when the user was asked; a process started since is not
+     * touched, one whose pid now belongs to another process is left alone). Checks the rules and the
+     * identity, asks to close, waits, and forces only when {@code options.force()} or {@code consent}
+     * says so; where the system cannot ask, ends at once.
+     */
+    public Termination terminate(KillTarget target, List<KillTarget> tree, KillOptions options, ForceConsent consent,
             KillProgress progress) {
         Optional<Refused> refused = refusalFor(target);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<ProcessHandle> found = lookup.apply(target.pid()).filter(ProcessTerminator::isRunning);
+        Optional<ProcessHandle> found = lookup.apply(target.pid()).filter(this::isRunning);
         if (found.isEmpty()) {
             return new Refused(Refused.Reason.ALREADY_ENDED, Texts.get("action.refused.gone", target.label()));
         }
         ProcessHandle handle = found.get();
         Optional<Instant> startNow = handle.info().startInstant();
-        if (target.startTime() == null || startNow.isEmpty()) {
+        if (startNow.isEmpty()) {
             return new Refused(Refused.Reason.IDENTITY_UNKNOWN, Texts.get("action.refused.identityUnknown",
                     target.label()));
         }
@@ -146,63 +266,112 @@ public final class ProcessTerminator {
                     target.label()));
         }
 
-        // Children first, so a parent cannot start new ones while it is asked to end; the target
-        // last. descendants() lists children before grandchildren, so reversed is deepest first.
+        // The listed descendants first (deepest first), so a parent cannot start new ones while it
+        // is asked to end; the target last. Each is checked like the target: pid and start time.
         List<ProcessHandle> victims = new ArrayList<>();
+        List<KillTarget> leftAlone = new ArrayList<>();
         if (options.tree()) {
-            List<ProcessHandle> descendants = new ArrayList<>(handle.descendants().toList());
-            java.util.Collections.reverse(descendants);
-            for (ProcessHandle d : descendants) {
-                if (d.pid() != 1 && d.pid() != self.pid()) {
-                    victims.add(d);
+            for (KillTarget d : tree) {
+                Optional<ProcessHandle> h = lookup.apply(d.pid()).filter(this::isRunning);
+                if (h.isEmpty()) {
+                    continue; // ended on its own
+                }
+                if (sameStart(d.startTime(), h.get().info().startInstant().orElse(null))) {
+                    victims.add(h.get());
+                } else {
+                    leftAlone.add(d);
                 }
             }
         }
         victims.add(handle);
 
-        // The handle came from the identity check; the JDK's destroy() compares the start time once
+        boolean atOnce = !ending.canAskToClose() || !handle.supportsNormalTermination();
+        // The handles came from the identity checks; the JDK's destroy() compares the start time once
         // more in native code before it signals, which closes most of the remaining window.
+        List<ProcessHandle> denied = new ArrayList<>();
         for (ProcessHandle v : victims) {
-            if (!v.destroy() && isRunning(v)) {
-                return permissionDenied(target, v);
+            boolean sent = atOnce ? v.destroyForcibly() : v.destroy();
+            if (!sent && isRunning(v)) {
+                denied.add(v);
             }
         }
-        List<ProcessHandle> alive = waitForExit(victims, grace, target, progress);
-        if (alive.isEmpty()) {
-            return new Termination.Ended(target, false, pids(victims), Texts.get("action.ended", target.label()));
+        if (denied.size() == victims.size()) {
+            return permissionDenied(target, tree, denied.get(0));
         }
-        List<Long> running = pids(alive);
-        boolean force = options.force() || consent.forceAfterTimeout(target, running);
-        if (!force) {
-            return new Termination.NotEnded(target, running, Texts.get("action.notEnded", target.label(),
-                    String.valueOf(grace.toSeconds())));
-        }
-        for (ProcessHandle a : alive) {
-            if (!a.destroyForcibly() && isRunning(a)) {
-                return permissionDenied(target, a);
+        List<ProcessHandle> signalled = new ArrayList<>(victims);
+        signalled.removeAll(denied);
+
+        List<ProcessHandle> alive = waitForExit(signalled, atOnce ? FORCE_WAIT : grace, target, progress);
+        boolean forced = atOnce;
+        if (!alive.isEmpty() && !atOnce) {
+            ForceConsent.Answer answer = options.force() ? ForceConsent.Answer.FORCE
+                    : consent.forceAfterTimeout(target, pids(alive));
+            if (answer != ForceConsent.Answer.FORCE) {
+                List<Long> running = pids(alive);
+                running.addAll(pids(denied));
+                String key = answer == ForceConsent.Answer.NO_ANSWER ? "action.notEnded.noAnswer" : "action.notEnded";
+                return new Termination.NotEnded(target, answer == ForceConsent.Answer.NO_ANSWER
+                        ? Termination.Why.NO_ANSWER : Termination.Why.LEFT_RUNNING, ended(victims), running,
+                        Texts.get(key, labelOfRunning(target, tree, alive), String.valueOf(grace.toSeconds())));
             }
+            for (ProcessHandle a : alive) {
+                if (!a.destroyForcibly() && isRunning(a)) {
+                    denied.add(a);
+                }
+            }
+            alive = waitForExit(alive, FORCE_WAIT, target, KillProgress.NONE);
+            forced = true;
         }
-        List<ProcessHandle> stubborn = waitForExit(alive, FORCE_WAIT, target, KillProgress.NONE);
-        if (!stubborn.isEmpty()) {
-            return new Failed(Failed.Reason.DID_NOT_END, Texts.get("action.failed.didNotEnd", target.label()));
+        if (!denied.isEmpty()) {
+            ProcessHandle d = denied.get(0);
+            List<Long> running = pids(running(denied));
+            running.addAll(pids(alive));
+            return new Termination.NotEnded(target, Termination.Why.DENIED, ended(victims), running,
+                    permissionDenied(target, tree, d).message());
         }
-        return new Termination.Ended(target, true, pids(victims), Texts.get("action.ended.forced", target.label()));
+        if (!alive.isEmpty()) {
+            return new Termination.NotEnded(target, Termination.Why.DID_NOT_END, ended(victims), pids(alive),
+                    Texts.get("action.failed.didNotEnd", labelOfRunning(target, tree, alive)));
+        }
+        Termination.How how = atOnce ? Termination.How.AT_ONCE : forced ? Termination.How.FORCED
+                : Termination.How.ASKED;
+        String message = switch (how) {
+            case ASKED -> Texts.get("action.ended", target.label());
+            case FORCED -> Texts.get("action.ended.forced", target.label());
+            case AT_ONCE -> Texts.get("action.ended.atOnce", target.label());
+        };
+        return new Termination.Ended(target, how, pids(victims), leftAlone, message);
     }
 
-    private Failed permissionDenied(KillTarget target, ProcessHandle denied) {
+    /** The target, or the first listed descendant still running when the target itself ended. */
+    private static String labelOfRunning(KillTarget target, List<KillTarget> tree, List<ProcessHandle> alive) {
+        if (alive.stream().anyMatch(a -> a.pid() == target.pid())) {
+            return target.label();
+        }
+        long pid = alive.get(0).pid();
+        return tree.stream().filter(d -> d.pid() == pid).findFirst()
+                .map(d -> Texts.get("action.process.childOf", d.label(), target.label()))
+                .orElse(ProcessLabels.label("", pid));
+    }
+
+    private Failed permissionDenied(KillTarget target, List<KillTarget> tree, ProcessHandle denied) {
+        Optional<KillTarget> listed = tree.stream().filter(d -> d.pid() == denied.pid()).findFirst();
         String owner = denied.info().user().filter(u -> !u.isBlank())
-                .orElse(target.pid() == denied.pid() ? target.user() : "");
+                .orElse(denied.pid() == target.pid() ? target.user() : listed.map(KillTarget::user).orElse(""));
         String who = denied.pid() == target.pid() ? target.label()
-                : ProcessLabels.label(denied.info().command().map(c -> c.substring(
-                        Math.max(c.lastIndexOf('/'), c.lastIndexOf('\\')) + 1)).orElse(""), denied.pid());
-        String message = owner.isEmpty() || owner.equals(selfUser)
+                : Texts.get("action.process.childOf", listed.orElseGet(() -> targetOf(denied)).label(),
+                        target.label());
+        return new Failed(Failed.Reason.PERMISSION_DENIED, permissionMessage(who, owner));
+    }
+
+    private String permissionMessage(String who, String owner) {
+        return owner.isEmpty() || owner.equals(selfUser)
                 ? Texts.get("action.failed.permission.unknownUser", who)
-                : Texts.get("action.failed.permission", who, owner);
-        return new Failed(Failed.Reason.PERMISSION_DENIED, message);
+                : Texts.get("action.failed.permission", who, Printable.of(owner));
     }
 
     /** Waits until every process ended or the time is up; returns those still running. */
-    private static List<ProcessHandle> waitForExit(List<ProcessHandle> processes, Duration limit, KillTarget target,
+    private List<ProcessHandle> waitForExit(List<ProcessHandle> processes, Duration limit, KillTarget target,
             KillProgress progress) {
         long start = System.nanoTime();
         long limitNanos = limit.toNanos();
@@ -230,7 +399,7 @@ public final class ProcessTerminator {
         }
     }
 
-    private static List<ProcessHandle> running(List<ProcessHandle> processes) {
+    private List<ProcessHandle> running(List<ProcessHandle> processes) {
         Set<Long> seen = new HashSet<>();
         List<ProcessHandle> alive = new ArrayList<>();
         for (ProcessHandle p : processes) {
@@ -241,34 +410,21 @@ public final class ProcessTerminator {
         return alive;
     }
 
+    private List<Long> ended(List<ProcessHandle> victims) {
+        return victims.stream().filter(v -> !isRunning(v)).map(ProcessHandle::pid).toList();
+    }
+
     /**
      * True while the process runs. A zombie (ended, waiting for its parent to collect its exit
      * status) has closed its sockets and cannot be signalled any more, so it counts as ended, though
-     * {@link ProcessHandle#isAlive()} says alive.
+     * {@link ProcessHandle#isAlive()} says alive ({@link ProcessEnding#hasEnded}: /proc on Linux,
+     * sysctl on macOS).
      */
-    public static boolean isRunning(ProcessHandle process) {
-        return process.isAlive() && !isZombie(process.pid());
-    }
-
-    private static boolean isZombie(long pid) {
-        Path proc = Path.of("/proc", Long.toString(pid));
-        try {
-            String text = Files.readString(proc.resolve("stat"));
-            int close = text.lastIndexOf(')'); // the name may contain spaces and parentheses
-            if (close <= 0 || close + 2 >= text.length() || text.charAt(close + 2) != 'Z') {
-                return false;
-            }
-            // The main thread of a process that is still exiting shows Z while its other threads
-            // close the files; only when it is the last thread left are the sockets gone.
-            try (var tasks = Files.list(proc.resolve("task"))) {
-                return tasks.count() <= 1;
-            }
-        } catch (IOException | RuntimeException e) {
-            return false; // no /proc (macOS, Windows) or already gone
-        }
+    public boolean isRunning(ProcessHandle process) {
+        return !ending.hasEnded(process);
     }
 
     private static List<Long> pids(List<ProcessHandle> processes) {
-        return processes.stream().map(ProcessHandle::pid).toList();
+        return new ArrayList<>(processes.stream().map(ProcessHandle::pid).toList());
     }
 }

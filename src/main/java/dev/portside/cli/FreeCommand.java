@@ -7,15 +7,17 @@ import dev.portside.action.KillPlan;
 import dev.portside.action.KillProgress;
 import dev.portside.action.KillTarget;
 import dev.portside.action.PortFreer;
+import dev.portside.action.Preparation;
 import dev.portside.action.ProcessTerminator;
-import dev.portside.action.Refused;
 import dev.portside.knowledge.Texts;
 import dev.portside.scan.PortScanner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -27,9 +29,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code portside free PORT}: the GUI's safe sequence from a terminal. Shows who holds the port,
- * asks (unless {@code --yes}), ends the owners gracefully, forces only with {@code --force} or when
- * the user agrees, then checks the port again.
+ * {@code portside free PORT}: the window's safe sequence from a terminal, with the same plan and the
+ * same checks ({@link PortFreer#prepare}). Shows who holds the port and what will not be ended and
+ * why, asks (unless {@code --yes}), ends every owner (or those given with {@code --pid}) gracefully,
+ * forces only with {@code --force} or when the user agrees, then checks the port again.
  */
 @Command(name = "free", mixinStandardHelpOptions = true,
         description = {"End the processes that listen on a port, safely, and check that it is free.",
@@ -55,6 +58,10 @@ public final class FreeCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
 
+    @Option(names = "--pid", paramLabel = "PID", split = ",",
+            description = "End only these of the port's processes (by default every one that holds it).")
+    List<Long> pids = new ArrayList<>();
+
     @Override
     public Integer call() {
         int number = PortArgument.parse(port, spec);
@@ -62,7 +69,7 @@ public final class FreeCommand implements Callable<Integer> {
             return PortArgument.BAD_ARGUMENTS;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (PortScanner scanner = parent.openScanner()) {
+        try (PortScanner scanner = parent.openScanner(number)) {
             PortFreer freer = new PortFreer(scanner, parent.terminator());
             KillPlan plan = freer.plan(number);
             if (plan.sockets().isEmpty()) {
@@ -72,17 +79,32 @@ public final class FreeCommand implements Callable<Integer> {
             }
             out.print(OwnerText.describe(plan.sockets()));
             out.println();
-            if (plan.targets().isEmpty()) {
-                return report(out, new Refused(Refused.Reason.NO_OWNER, Texts.get("action.refused.hidden",
-                        String.valueOf(number))));
-            }
-            for (KillTarget t : plan.targets()) {
-                Optional<Refused> refused = freer.terminator().refusalFor(t);
-                if (refused.isPresent()) {
-                    return report(out, refused.get());
+            if (!pids.isEmpty()) {
+                List<Long> strangers = pids.stream()
+                        .filter(pid -> plan.owners().stream().noneMatch(o -> o.pid() == pid)).toList();
+                if (!strangers.isEmpty()) {
+                    spec.commandLine().getErr().println(Texts.get("cli.free.notAnOwner",
+                            strangers.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                            String.valueOf(number)));
+                    return PortArgument.BAD_ARGUMENTS;
                 }
             }
-            String what = whatEnds(plan, freer.terminator());
+            // The same checks as the window's confirmation: what may not end is left alone, with why.
+            Preparation prepared = freer.prepare(pids.isEmpty() ? plan : plan.choosing(pids));
+            if (prepared instanceof Preparation.Blocked blocked) {
+                return report(out, blocked.why());
+            }
+            KillPlan ready = ((Preparation.Ready) prepared).plan();
+            for (KillTarget kept : ready.keptOwners()) {
+                String why = ready.leftAlone().get(kept.pid());
+                if (why != null) {
+                    out.println(why);
+                } else if (!(tree && ready.inTreeOfTarget(kept.pid()))) {
+                    out.println(Texts.get("cli.free.notChosen", kept.label()));
+                }
+            }
+            ProcessTerminator terminator = freer.terminator();
+            String what = whatEnds(ready, terminator);
             BufferedReader terminal = yes ? null : parent.terminalInput();
             if (!yes) {
                 if (terminal == null) {
@@ -90,7 +112,8 @@ public final class FreeCommand implements Callable<Integer> {
                     out.flush();
                     return 1;
                 }
-                if (!ask(out, terminal, Texts.get("cli.free.confirm", what))) {
+                if (!ask(out, terminal, Texts.get(terminator.canAskToClose() ? "cli.free.confirm"
+                        : "cli.free.confirm.atOnce", what))) {
                     out.println(Texts.get("action.refused.notConfirmed"));
                     out.flush();
                     return 1;
@@ -98,22 +121,30 @@ public final class FreeCommand implements Callable<Integer> {
             }
             ForceConsent consent = force || terminal == null ? ForceConsent.NEVER
                     : (target, running) -> ask(out, terminal, Texts.get("cli.free.askForce", target.label(),
-                            String.valueOf(freer.terminator().grace().toSeconds())));
+                            String.valueOf(terminator.grace().toSeconds()))) ? ForceConsent.Answer.FORCE
+                            : ForceConsent.Answer.LEAVE_RUNNING;
             Set<Long> announced = new HashSet<>();
             KillProgress progress = (target, waited, limit) -> {
-                if (announced.add(target.pid())) {
+                if (terminator.canAskToClose() && announced.add(target.pid())) {
                     out.println(Texts.get("cli.free.asking", target.label()));
                     out.flush();
                 }
             };
-            return report(out, freer.free(plan, new KillOptions(tree, force), consent, progress));
+            return report(out, freer.free(ready, new KillOptions(tree, force), consent, progress));
         }
     }
 
+    /** "java (pid 4188)" or, with --tree, "npm (pid 4100) and its 2 child processes (node (pid 4188), …)". */
     private String whatEnds(KillPlan plan, ProcessTerminator terminator) {
         return plan.targets().stream().map(t -> {
-            long children = tree ? terminator.descendantCount(t.pid()) : 0;
-            return children > 0 ? Texts.get("cli.free.withChildren", t.label(), children) : t.label();
+            List<KillTarget> children = tree ? plan.treeOf(t.pid()) : List.of();
+            if (children.isEmpty()) {
+                return t.label();
+            }
+            List<KillTarget> topDown = new ArrayList<>(children);
+            Collections.reverse(topDown);
+            return Texts.get("cli.free.withChildren", t.label(), children.size(),
+                    topDown.stream().map(KillTarget::label).collect(Collectors.joining(", ")));
         }).collect(Collectors.joining(", "));
     }
 

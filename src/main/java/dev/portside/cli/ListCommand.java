@@ -6,6 +6,7 @@ import dev.portside.format.SocketJson;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
+import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
 import java.time.LocalTime;
@@ -55,7 +56,8 @@ public final class ListCommand implements Callable<Integer> {
         if (watch && !(interval >= 0.1 && interval <= 86_400)) {
             throw new ParameterException(spec.commandLine(), Texts.get("list.watch.badInterval"));
         }
-        try (PortScanner scanner = parent.openScanner()) {
+        // One listing: the one-shot scan; polling: the window's scanner, whose caches make every poll after the first cheap.
+        try (PortScanner scanner = watch ? parent.openScanner() : parent.openScanner(OneShotScan.ALL_PORTS)) {
             if (!watch) {
                 print(out, scanner.scan(), false);
                 return 0;

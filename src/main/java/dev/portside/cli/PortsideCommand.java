@@ -1,10 +1,14 @@
 package dev.portside.cli;
 
 import dev.portside.action.ProcessTerminator;
+import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import java.io.BufferedReader;
 import java.io.Console;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,22 +23,50 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The top command. Without a sub-command it opens the window (through the {@code gui} callback, so
  * that this package never loads JavaFX); with one it runs in the terminal.
+ *
+ * <p>Sub-commands are registered lazily ({@link #SUBCOMMANDS}): picocli reads a command's
+ * annotations when the command is added, so a command line that names one sub-command builds only
+ * that one; the others are built only when they are listed ({@code --help}, a mistyped name). To add
+ * a sub-command, write it as {@link WhoCommand} is written (an {@code @Command} with a name, a
+ * {@code @ParentCommand PortsideCommand parent}) and add it to {@link #SUBCOMMANDS}.
+ *
+ * <p>No lambdas or method references on the way to a command: the first one in a JVM sets up the
+ * method-handle machinery (several milliseconds of a 50 ms command), and one that names a picocli
+ * type keeps picocli's classes out of the class-data-sharing archive (they are Java 5 classes,
+ * which the archive holds only while nothing links them as it is written).
  */
 @Command(name = "portside", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "See what is listening on this computer, who owns it, and free a port.",
-        subcommands = {ListCommand.class, WhoCommand.class, FreeCommand.class, DoctorCommand.class})
+        description = "See what is listening on this computer, who owns it, and free a port.")
 public final class PortsideCommand implements Callable<Integer> {
+
+    /**
+     * The sub-commands by name, in the order {@code --help} lists them; each name is the one in the
+     * class's {@code @Command} ({@code PortsideCommandTest} checks).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            "list", ListCommand.class,
+            "who", WhoCommand.class,
+            "free", FreeCommand.class,
+            "doctor", DoctorCommand.class);
 
     private final Consumer<String[]> gui;
 
     /** Where {@code free} reads a confirmation: the terminal, or null when there is none. */
-    Supplier<BufferedReader> terminalInput = () -> {
-        Console console = System.console();
-        return console == null ? null : new BufferedReader(console.reader());
+    Supplier<BufferedReader> terminalInput = new Supplier<>() {
+        @Override
+        public BufferedReader get() {
+            Console console = System.console();
+            return console == null ? null : new BufferedReader(console.reader());
+        }
     };
 
     /** How {@code free} ends processes (tests shorten the grace period). */
-    Supplier<ProcessTerminator> terminator = ProcessTerminator::new;
+    Supplier<ProcessTerminator> terminator = new Supplier<>() {
+        @Override
+        public ProcessTerminator get() {
+            return new ProcessTerminator();
+        }
+    };
 
     public PortsideCommand(Consumer<String[]> gui) {
         this.gui = gui;
@@ -42,19 +74,70 @@ public final class PortsideCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, Consumer<String[]> gui) {
-        return commandLine(new PortsideCommand(gui)).execute(args);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli prints for it, without building the command model (half of such a run).
+            System.out.println(new Version().getVersion()[0]);
+            System.out.flush();
+            return 0;
+        }
+        return commandLine(new PortsideCommand(gui), args).execute(args);
     }
 
-    /** The configured command line (tests set streams and hooks before executing it). */
+    /** The configured command line with every sub-command (tests set streams and hooks before executing it). */
     static CommandLine commandLine(PortsideCommand command) {
+        return commandLine(command, new String[0]);
+    }
+
+    /**
+     * The configured command line for these arguments: only the sub-command they name, or every
+     * sub-command when they name none (the window, {@code --help}, a mistyped name).
+     */
+    static CommandLine commandLine(PortsideCommand command, String[] args) {
         CommandLine cli = new CommandLine(command);
+        String named = subcommandNamed(args);
+        if (named != null) {
+            cli.addSubcommand(named, SUBCOMMANDS.get(named));
+        } else {
+            for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+                cli.addSubcommand(e.getKey(), e.getValue());
+            }
+        }
         // "free -1" must reach our own check ("cannot be negative"), not "unknown option".
         cli.setUnmatchedOptionsArePositionalParams(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        cli.setExecutionExceptionHandler(new PlainError());
+        return cli;
+    }
+
+    /** A failure inside a command: one line in words, exit code 1, never a stack trace. */
+    private static final class PlainError implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             commandLine.getErr().println("portside: " + e.getMessage());
             return 1;
-        });
-        return cli;
+        }
+    }
+
+    /** The sub-command the arguments name (the first word that is not a top-level option), or null. */
+    static String subcommandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--scanner")) {
+                i++; // its value
+            } else if (!a.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(a) ? a : null;
+            } else if (a.equals("--")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Class<?>> subcommands(Object... nameThenClass) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     BufferedReader terminalInput() {
@@ -79,8 +162,14 @@ public final class PortsideCommand implements Callable<Integer> {
         }
     }
 
+    /** The steady-state scanner (the window's), for commands that poll: {@code list --watch}, {@code doctor}. */
     PortScanner openScanner() {
         return Scanners.best();
+    }
+
+    /** The cheapest scanner for one answer about one port, or {@link OneShotScan#ALL_PORTS}. */
+    PortScanner openScanner(int port) {
+        return OneShotScan.open(port);
     }
 
     @Override

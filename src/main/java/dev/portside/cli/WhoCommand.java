@@ -42,7 +42,7 @@ public final class WhoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<ListeningSocket> sockets;
-        try (PortScanner scanner = parent.openScanner()) {
+        try (PortScanner scanner = parent.openScanner(number)) {
             sockets = scanner.scan().onPort(number);
         }
         if (sockets.isEmpty()) {

@@ -45,8 +45,13 @@ public final class LinuxPortScanner implements PortScanner {
 
     LinuxPortScanner(SocketSource source, String procRoot, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
             Duration refresh) {
+        this(source, new ProcFs(procRoot), clock, nanoClock, minRescanGap, refresh);
+    }
+
+    LinuxPortScanner(SocketSource source, ProcFs fs, Clock clock, LongSupplier nanoClock, Duration minRescanGap,
+            Duration refresh) {
         this.source = source;
-        this.fs = new ProcFs(procRoot);
+        this.fs = fs;
         this.processes = new ProcessTable(fs);
         this.owners = new SocketOwners(fs, processes, nanoClock, minRescanGap.toNanos(), refresh.toNanos());
         this.clock = clock;

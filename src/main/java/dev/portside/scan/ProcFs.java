@@ -2,6 +2,8 @@ package dev.portside.scan;
 
 import com.sun.jna.NativeLong;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,22 +11,35 @@ import java.nio.file.Path;
 /**
  * Reads small /proc files into a reusable buffer and resolves fd links, with as little garbage as
  * possible. One instance per scanner thread. The root is a parameter so tests can use a fake /proc.
+ * The steady poll resolves links through JNA ({@link Libc}); a one-shot command uses plain Java
+ * ({@code nativeCalls} false), because loading JNA costs more than the whole scan of one command.
  */
 final class ProcFs {
 
     final String root;
     final long clockTicks;
+    private final boolean nativeCalls;
     private final byte[] pathBytes = new byte[512];
     private final byte[] linkBuffer = new byte[256];
-    private final NativeLong linkBufferLength = new NativeLong(256);
+    /** Only with native calls: creating a NativeLong loads JNA. */
+    private final NativeLong linkBufferLength;
     private final FileBuffer file = new FileBuffer(4096);
     byte[] buffer = file.bytes;
     int length;
 
     ProcFs(String root) {
+        this(root, true);
+    }
+
+    /** With {@code nativeCalls} false, JNA is never loaded: links are read with {@link Files}. */
+    ProcFs(String root, boolean nativeCalls) {
         this.root = root;
+        this.nativeCalls = nativeCalls;
+        this.linkBufferLength = nativeCalls ? new NativeLong(256) : null;
         long ticks = 100;
-        if (Libc.AVAILABLE) {
+        if (!nativeCalls) {
+            ticks = clockTicksFromAuxv(root);
+        } else if (Libc.AVAILABLE) {
             try {
                 long v = Libc.sysconf(2 /* _SC_CLK_TCK */).longValue();
                 if (v > 0) {
@@ -35,6 +50,29 @@ final class ProcFs {
             }
         }
         this.clockTicks = ticks;
+    }
+
+    /**
+     * {@code sysconf(_SC_CLK_TCK)} without native calls: the C library takes it from the AT_CLKTCK
+     * entry (type 17) of the process's auxiliary vector, which /proc/self/auxv shows as pairs of
+     * native-endian 64-bit words. 100 when it cannot be read (the value on every common Linux).
+     */
+    private long clockTicksFromAuxv(String procRoot) {
+        if ("64".equals(System.getProperty("sun.arch.data.model")) && read(procRoot + "/self/auxv")
+                && length % 16 == 0) {
+            ByteBuffer words = ByteBuffer.wrap(buffer, 0, length).order(ByteOrder.nativeOrder());
+            for (int i = 0; i + 16 <= length; i += 16) {
+                long type = words.getLong(i);
+                if (type == 17) {
+                    long value = words.getLong(i + 8);
+                    return value > 0 ? value : 100;
+                }
+                if (type == 0) {
+                    break;
+                }
+            }
+        }
+        return 100;
     }
 
     /** Reads a whole file into {@link #buffer}; false when it cannot be read (gone, no permission). */
@@ -54,7 +92,7 @@ final class ProcFs {
      */
     long socketInode(String fdPath) {
         int n;
-        if (Libc.AVAILABLE && fdPath.length() < pathBytes.length) {
+        if (nativeCalls && Libc.AVAILABLE && fdPath.length() < pathBytes.length) {
             int len = fdPath.length();
             for (int i = 0; i < len; i++) {
                 pathBytes[i] = (byte) fdPath.charAt(i);

@@ -34,8 +34,6 @@ public final class Scanners {
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(Scanners.class);
-
     private static volatile Mode mode = Mode.AUTO;
     private static volatile Choice lastChoice;
 
@@ -98,8 +96,13 @@ public final class Scanners {
 
     private static PortScanner chose(PortScanner scanner, String reason) {
         lastChoice = new Choice(scanner.name(), reason);
-        LOG.debug("Scanner: {}", lastChoice);
+        Log.LOG.debug("Scanner: {}", lastChoice);
         return scanner;
+    }
+
+    /** Set up on first use: a command that only asks for {@link #mode()} does not start logging. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Scanners.class);
     }
 
     private static boolean isLinux() {

@@ -9,6 +9,8 @@ import java.time.Instant;
 /** Small checks on real loopback ports and processes for the action tests. */
 final class Ports {
 
+    private static final ProcessTerminator RULES = new ProcessTerminator();
+
     private Ports() {
     }
 
@@ -24,8 +26,9 @@ final class Ports {
         }
     }
 
+    /** Running, a zombie not counted (its sockets are closed). */
     static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessTerminator::isRunning).orElse(false);
+        return ProcessHandle.of(pid).map(RULES::isRunning).orElse(false);
     }
 
     /** The target as the user would have seen it: pid plus the start time read now. */

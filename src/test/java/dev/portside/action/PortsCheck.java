@@ -9,4 +9,9 @@ public final class PortsCheck {
     public static boolean listening(int port) {
         return Ports.listening(port);
     }
+
+    /** Running, a zombie not counted. */
+    public static boolean alive(long pid) {
+        return Ports.alive(pid);
+    }
 }

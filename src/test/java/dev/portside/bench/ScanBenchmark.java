@@ -66,7 +66,7 @@ public final class ScanBenchmark {
     private long measureOverheadBytes;
 
     public static void main(String[] args) throws Exception {
-        if ("table".equals(System.getProperty("bench.only"))) {
+        if (!List.of("all", "scan").contains(System.getProperty("bench.only", "all"))) {
             return;
         }
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {

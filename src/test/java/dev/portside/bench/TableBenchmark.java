@@ -45,7 +45,7 @@ public final class TableBenchmark {
     private static final int WARM_UP = 60;
 
     public static void main(String[] args) throws Exception {
-        if ("scan".equals(System.getProperty("bench.only"))) {
+        if (!List.of("all", "table").contains(System.getProperty("bench.only", "all"))) {
             return;
         }
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));

@@ -25,7 +25,7 @@ class DoctorAndWatchTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new PortsideCommand(a -> { }));
+        CommandLine cli = PortsideCommand.commandLine(new PortsideCommand(a -> { }));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

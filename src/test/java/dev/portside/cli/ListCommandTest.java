@@ -76,7 +76,7 @@ class ListCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new PortsideCommand(a -> {
+        CommandLine cli = PortsideCommand.commandLine(new PortsideCommand(a -> {
             throw new AssertionError("the CLI must not open the window");
         }));
         cli.setOut(new PrintWriter(out));

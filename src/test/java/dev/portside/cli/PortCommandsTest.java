@@ -1,10 +1,13 @@
 package dev.portside.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portside.action.PortInput;
+import dev.portside.action.PortsCheck;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.testing.ChildJvm;
+import dev.portside.testing.ForkingListener;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -118,7 +121,60 @@ class PortCommandsTest {
         try (ChildJvm parent = ChildJvm.start("--child", "--keep", "tcp")) {
             // The port's owner is the grandchild; --tree makes no difference to it but must not hurt.
             assertThat(run("free", String.valueOf(parent.port()), "--yes", "--tree")).isZero();
-            assertThat(ProcessHandle.of(parent.grandchildPid()).map(dev.portside.action.ProcessTerminator::isRunning).orElse(false)).isFalse();
+            assertThat(PortsCheck.alive(parent.grandchildPid())).isFalse();
+        }
+    }
+
+    @Test
+    void freeEndsEveryProgramThatSharesThePortNotOnlyTheLowestPid() {
+        try (ChildJvm first = ChildJvm.start("tcp-reuse:0"); ChildJvm second = ChildJvm.start("tcp-reuse:" + first.port())) {
+            assertThat(runAnswering("y\n", "free", String.valueOf(first.port()))).isZero();
+
+            assertThat(out.toString()).contains("End java (pid " + Math.min(first.pid(), second.pid()) + "), java (pid "
+                    + Math.max(first.pid(), second.pid()) + ")? [y/N]").contains("Port " + first.port() + " is free.");
+            assertThat(alive(first)).isFalse();
+            assertThat(alive(second)).isFalse();
+        }
+    }
+
+    /**
+     * A parent and the child it forked hold one socket. Ending only the parent ({@code --pid}) leaves
+     * the port held by the child; {@code --tree} ends the child listed with it, and the port is free.
+     */
+    @Test
+    void treeMakesTheDifferenceWhenTheChildHoldsTheParentsSocketToo() {
+        assumeTrue(ForkingListener.available(), "needs /usr/bin/python3 for a parent that forks");
+        try (ForkingListener server = ForkingListener.start()) {
+            String port = String.valueOf(server.port());
+            assertThat(run("free", port, "--pid", String.valueOf(server.parentPid()), "--yes")).isEqualTo(1);
+
+            assertThat(out.toString()).contains("python3 (pid " + server.childPid() + ") also holds the port and will"
+                    + " not be ended (not given with --pid).").contains("Port " + port + " is still held by python3 (pid "
+                    + server.childPid() + "), started by a process you ended.").contains("--tree");
+            assertThat(PortsCheck.alive(server.parentPid())).isFalse();
+            assertThat(PortsCheck.alive(server.childPid())).isTrue();
+            assertThat(PortsCheck.listening(server.port())).isTrue();
+        }
+        out.getBuffer().setLength(0);
+        try (ForkingListener server = ForkingListener.start()) {
+            String port = String.valueOf(server.port());
+            assertThat(runAnswering("y\n", "free", port, "--pid", String.valueOf(server.parentPid()), "--tree"))
+                    .isZero();
+
+            assertThat(out.toString()).contains("End python3 (pid " + server.parentPid() + ") and its child process"
+                    + " (python3 (pid " + server.childPid() + "))? [y/N]").doesNotContain("will not be ended")
+                    .contains("Port " + port + " is free.");
+            assertThat(PortsCheck.alive(server.childPid())).isFalse();
+            assertThat(PortsCheck.listening(server.port())).isFalse();
+        }
+    }
+
+    @Test
+    void aPidThatDoesNotHoldThePortIsABadArgument() {
+        try (ChildJvm child = ChildJvm.start("tcp")) {
+            assertThat(run("free", String.valueOf(child.port()), "--pid", "1", "--yes")).isEqualTo(2);
+            assertThat(err.toString()).contains("pid 1 does not hold port " + child.port());
+            assertThat(alive(child)).isTrue();
         }
     }
 

@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
+    private final BufferedReader out;
     private final List<Integer> ports;
     private final long grandchildPid;
+    private final List<Long> spawned = new ArrayList<>();
 
-    private ChildJvm(Process process, List<Integer> ports, long grandchildPid) {
+    private ChildJvm(Process process, BufferedReader out, List<Integer> ports, long grandchildPid) {
         this.process = process;
+        this.out = out;
         this.ports = ports;
         this.grandchildPid = grandchildPid;
     }
@@ -44,7 +47,7 @@ public final class ChildJvm implements AutoCloseable {
                 } else if (line.startsWith("LISTENING")) {
                     List<Integer> ports = Arrays.stream(line.substring(9).trim().split("\\s+"))
                             .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
-                    return new ChildJvm(p, ports, grandchild);
+                    return new ChildJvm(p, out, ports, grandchild);
                 }
             }
             p.destroyForcibly();
@@ -78,6 +81,24 @@ public final class ChildJvm implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Has the child start another child JVM now (with {@link ListenerMain}'s arguments; give
+     * {@code --keep} for one that outlives its parent) and returns its pid once it listens.
+     */
+    public long spawn(String... args) throws IOException {
+        process.getOutputStream().write(("spawn " + String.join(" ", args) + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith("SPAWNED ")) {
+                long pid = Long.parseLong(line.substring(8).trim());
+                spawned.add(pid);
+                return pid;
+            }
+        }
+        throw new IllegalStateException("the child ended before it spawned");
+    }
+
     /** Asks the child to close its sockets and end, and waits for it. */
     public void stop() throws InterruptedException {
         try {
@@ -97,6 +118,7 @@ public final class ChildJvm implements AutoCloseable {
         if (grandchildPid > 0) {
             ProcessHandle.of(grandchildPid).ifPresent(ProcessHandle::destroyForcibly);
         }
+        spawned.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {

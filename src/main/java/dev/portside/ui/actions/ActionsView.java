@@ -131,7 +131,7 @@ public final class ActionsView {
         Button freePortButton = new Button(Texts.get("action.button.freePort"));
         freePortButton.setId("freePortButton");
         freePortButton.setMnemonicParsing(false);
-        freePortButton.disableProperty().bind(model.stateProperty().isNotEqualTo(ActionsViewModel.State.IDLE));
+        freePortButton.disableProperty().bind(model.stateProperty().isNotEqualTo(KillFlow.State.IDLE));
         freePortButton.setOnAction(e -> model.freeTypedPort());
         freePortButton.setTooltip(new Tooltip(Texts.get("action.freePort.button.tooltip")));
 

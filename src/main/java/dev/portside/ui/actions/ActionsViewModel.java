@@ -1,67 +1,51 @@
 package dev.portside.ui.actions;
 
-import dev.portside.action.Failed;
-import dev.portside.action.ForceConsent;
-import dev.portside.action.KillOptions;
-import dev.portside.action.KillOutcome;
-import dev.portside.action.KillPlan;
-import dev.portside.action.KillProgress;
+import dev.portside.action.HiddenOwnerRefusal;
 import dev.portside.action.KillTarget;
 import dev.portside.action.PortInput;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.Refused;
 import dev.portside.core.ListeningSocket;
-import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
-import dev.portside.knowledge.Knowledge;
-import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.ports.RowState;
+import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The actions on the selected socket and on a typed port: end the owner (with confirmation), copy
- * its URL or address, open it in the browser. Holds each command's enabled state and the reason
- * when it is not, the progress of a kill and its outcome. No nodes; slow work goes through the
- * {@link dev.portside.poll.BackgroundRunner}, so tests run it on their own thread.
+ * The commands on the selected socket and on a typed port, and whether each can run now (with the
+ * reason when not): End (the {@link KillFlow} does the rest), Copy URL, Open, the context menu's
+ * copies, and the free-port field. Whether a process may be ended is asked of
+ * {@link ProcessTerminator}; none of its rules are repeated here. A selected row whose socket has
+ * closed (it lingers struck through) offers nothing that acts on the socket. No nodes.
  */
 public final class ActionsViewModel {
 
-    /** Where a kill is: only one at a time, from the first click to the outcome. */
-    public enum State {
-        IDLE, PREPARING, CONFIRMING, ENDING
-    }
+    private static final DateTimeFormatter CLOSED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ObservableValue<PortRowViewModel> selection;
-    private final ObservableValue<Snapshot> lastSnapshot;
     private final ActionServices services;
     private final ZoneId zone;
-    private KillConfirmer confirmer;
+    private final KillFlow flow;
+    private final SocketCommands commands;
 
     private final ReadOnlyObjectWrapper<ListeningSocket> selectedSocket = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyBooleanWrapper killDisabled = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper killTip = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper urlDisabled = new ReadOnlyBooleanWrapper(true);
@@ -69,44 +53,63 @@ public final class ActionsViewModel {
     private final ReadOnlyStringWrapper openTip = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper nothingSelected = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper pidUnknown = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ActionMessage> lastMessage = new ReadOnlyObjectWrapper<>();
     private final StringProperty freePortText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper freePortError = new ReadOnlyStringWrapper("");
 
-    private final ChangeListener<ListeningSocket> rowChanged = (o, was, now) -> selectedSocket.set(now);
+    private final InvalidationListener rowChanged = o -> updateSelected();
 
     public ActionsViewModel(ObservableValue<PortRowViewModel> selection, ObservableValue<Snapshot> lastSnapshot,
             ActionServices services, KillConfirmer confirmer, ZoneId zone) {
+        this(selection, lastSnapshot, services, confirmer, zone, KillFlow.FORCE_QUESTION_LIMIT);
+    }
+
+    /** @param forceQuestionLimit how long "end by force?" waits for an answer (tests shorten it) */
+    public ActionsViewModel(ObservableValue<PortRowViewModel> selection, ObservableValue<Snapshot> lastSnapshot,
+            ActionServices services, KillConfirmer confirmer, ZoneId zone, Duration forceQuestionLimit) {
         this.selection = Objects.requireNonNull(selection);
-        this.lastSnapshot = Objects.requireNonNull(lastSnapshot);
         this.services = Objects.requireNonNull(services);
-        this.confirmer = confirmer;
         this.zone = zone;
-        // The row object lives as long as its socket; its owner can change in place between polls.
+        this.flow = new KillFlow(services, lastSnapshot, zone, lastMessage::set, forceQuestionLimit);
+        this.commands = new SocketCommands(services.urls(), services.clipboard(), services.browser(),
+                lastMessage::set);
+        flow.setConfirmer(confirmer);
+        // The row object lives as long as its socket: its owner can change in place between polls,
+        // and its state says when the socket has closed.
         selection.addListener((o, was, now) -> {
             if (was != null) {
                 was.socketProperty().removeListener(rowChanged);
+                was.closedProperty().removeListener(rowChanged);
             }
             if (now != null) {
                 now.socketProperty().addListener(rowChanged);
+                now.closedProperty().addListener(rowChanged);
             }
-            selectedSocket.set(now == null ? null : now.getSocket());
+            updateSelected();
         });
         if (selection.getValue() != null) {
             selection.getValue().socketProperty().addListener(rowChanged);
-            selectedSocket.set(selection.getValue().getSocket());
+            selection.getValue().closedProperty().addListener(rowChanged);
         }
-        selectedSocket.addListener(o -> updateEnabled());
-        state.addListener(o -> updateEnabled());
+        flow.stateProperty().addListener(o -> updateEnabled());
         freePortText.addListener(o -> freePortError.set(""));
-        updateEnabled();
+        // Portside's own ancestors are read once, off the FX thread, before any row asks.
+        ProcessTerminator terminator = services.freer().terminator();
+        services.runner().run(() -> {
+            terminator.warmUp();
+            return Boolean.TRUE;
+        }, done -> updateEnabled(), failed -> updateEnabled());
+        updateSelected();
     }
 
     /** The view sets the dialog-backed confirmer once it has a window. */
     public void setConfirmer(KillConfirmer confirmer) {
-        this.confirmer = confirmer;
+        flow.setConfirmer(confirmer);
+    }
+
+    /** The kill in progress, from the click to the outcome. */
+    public KillFlow killFlow() {
+        return flow;
     }
 
     // ---- Properties ----
@@ -115,13 +118,14 @@ public final class ActionsViewModel {
         return selectedSocket.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+    /** Where the kill is: idle, preparing, confirming, ending. */
+    public ReadOnlyObjectProperty<KillFlow.State> stateProperty() {
+        return flow.stateProperty();
     }
 
     /** True from the click on End until the outcome: a second request does nothing meanwhile. */
     public boolean isBusy() {
-        return state.get() != State.IDLE;
+        return flow.isBusy();
     }
 
     public ReadOnlyBooleanProperty killDisabledProperty() {
@@ -133,7 +137,7 @@ public final class ActionsViewModel {
         return killTip.getReadOnlyProperty();
     }
 
-    /** Copy URL and Open are disabled together (no selection, or UDP). */
+    /** Copy URL and Open are disabled together (no selection, UDP, or the socket closed). */
     public ReadOnlyBooleanProperty urlDisabledProperty() {
         return urlDisabled.getReadOnlyProperty();
     }
@@ -156,11 +160,11 @@ public final class ActionsViewModel {
 
     /** 0 when idle, -1 while working without a known end, 0…1 while waiting for a process to end. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return flow.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return flow.progressTextProperty();
     }
 
     /** The last outcome to tell the user (a new object each time, so listeners fire for repeats). */
@@ -179,40 +183,35 @@ public final class ActionsViewModel {
 
     // ---- Commands ----
 
-    /** The URL of the selected socket, if it has one (TCP). */
+    /** The URL of the selected socket, if it has one (TCP) and it is still open. */
     public Optional<String> selectedUrl() {
-        ListeningSocket s = selectedSocket.get();
-        return s == null ? Optional.empty() : services.urls().url(s);
+        return urlDisabled.get() ? Optional.empty() : commands.url(selectedSocket.get());
     }
 
     public void copyUrl() {
-        selectedUrl().ifPresent(url -> copy(url, Texts.get("action.copied.url", url)));
+        if (!urlDisabled.get()) {
+            commands.copyUrl(selectedSocket.get());
+        }
     }
 
     public void openInBrowser() {
-        selectedUrl().ifPresent(url -> {
-            try {
-                services.browser().open(url);
-                tell(Texts.get("action.opened", url), ActionMessage.Kind.INFO);
-            } catch (RuntimeException e) {
-                tell(Texts.get("action.open.failed", url), ActionMessage.Kind.ERROR);
-            }
-        });
+        if (!urlDisabled.get()) {
+            commands.open(selectedSocket.get());
+        }
     }
 
     /** {@code 127.0.0.1:3000} or {@code [::1]:3000}. */
     public void copyAddress() {
         ListeningSocket s = selectedSocket.get();
         if (s != null) {
-            copy(s.endpoint(), Texts.get("action.copied.text", s.endpoint()));
+            commands.copyAddress(s);
         }
     }
 
     public void copyPid() {
         ListeningSocket s = selectedSocket.get();
-        if (s != null && s.ownerPid().isPresent()) {
-            String pid = String.valueOf(s.ownerPid().getAsInt());
-            copy(pid, Texts.get("action.copied.text", pid));
+        if (s != null) {
+            commands.copyPid(s);
         }
     }
 
@@ -220,28 +219,21 @@ public final class ActionsViewModel {
     public void copyRow() {
         ListeningSocket s = selectedSocket.get();
         if (s != null) {
-            copy(rowText(s), Texts.get("action.copied.row", s.endpoint()));
+            commands.copyRow(s);
         }
     }
 
     static String rowText(ListeningSocket s) {
-        ProcessInfo owner = s.owner().orElse(null);
-        List<String> cells = List.of(s.protocol().label(), s.address().toString(), String.valueOf(s.port()),
-                Texts.get("category." + s.category().id()),
-                owner == null ? Texts.get("owner.hidden") : owner.displayName(),
-                owner == null ? "" : String.valueOf(owner.pid()),
-                owner == null ? "" : owner.user(),
-                owner == null ? "" : owner.commandLine());
-        return String.join("\t", cells);
+        return SocketCommands.rowText(s);
     }
 
-    /** End the selected socket's owner: prepares off the FX thread, then asks for confirmation. */
+    /** End the selected socket's owners: prepares off the FX thread, then asks for confirmation. */
     public void endSelected() {
         ListeningSocket s = selectedSocket.get();
         if (s == null || killDisabled.get() || isBusy()) {
             return;
         }
-        confirmAndEnd(KillPlan.forSocket(s));
+        flow.endOwnersOf(s);
     }
 
     /** Free the typed port: checks the text, looks who holds it, and goes to the same confirmation. */
@@ -255,196 +247,83 @@ public final class ActionsViewModel {
         if (isBusy()) {
             return;
         }
-        int port = ((PortInput.Valid) input).port();
         freePortError.set("");
-        state.set(State.PREPARING);
-        progress.set(-1);
-        progressText.set(Texts.get("action.progress.looking", String.valueOf(port)));
-        services.runner().run(() -> services.freer().plan(port), plan -> {
-            idle();
-            if (plan.sockets().isEmpty()) {
-                tellAndNotify(Texts.get("action.outcome.nobody", String.valueOf(port)), ActionMessage.Kind.INFO);
-            } else if (plan.targets().isEmpty()) {
-                tell(Texts.get("action.refused.hidden", String.valueOf(port)), ActionMessage.Kind.WARNING);
-            } else {
-                confirmAndEnd(plan);
-            }
-        }, this::failed);
-    }
-
-    private void confirmAndEnd(KillPlan plan) {
-        state.set(State.PREPARING);
-        ProcessTerminator terminator = services.freer().terminator();
-        services.runner().run(() -> prepare(plan, terminator), prepared -> {
-            if (prepared.refused() != null) {
-                idle();
-                tell(prepared.refused().message(), ActionMessage.Kind.WARNING);
-                return;
-            }
-            if (confirmer == null) {
-                idle();
-                return;
-            }
-            state.set(State.CONFIRMING);
-            KillDialogViewModel dialog = new KillDialogViewModel(prepared.plan(), prepared.childCounts(),
-                    prepared.whatItIs(), lastSnapshot.getValue(), terminator.grace().toSeconds(), zone);
-            // The confirmer answers now (tests), later (a dialog), or never: then it calls cancelled().
-            confirmer.confirmKill(dialog, options -> end(prepared.plan(), options));
-        }, this::failed);
+        flow.freePort(((PortInput.Valid) input).port());
     }
 
     /** The dialog was closed without confirming. */
     public void cancelled() {
-        if (state.get() == State.CONFIRMING) {
-            idle();
-        }
+        flow.cancelled();
     }
 
-    private record Prepared(KillPlan plan, Map<Long, Long> childCounts, Map<Long, String> whatItIs,
-            Refused refused) {
-    }
+    // ---- Enabled state ----
 
-    /** Off the FX thread: the safety rules, the start time when the scan had none, the child counts. */
-    private static Prepared prepare(KillPlan plan, ProcessTerminator terminator) {
-        List<KillTarget> targets = new ArrayList<>();
-        Map<Long, Long> children = new HashMap<>();
-        for (KillTarget t : plan.targets()) {
-            Optional<Refused> refused = terminator.refusalFor(t);
-            if (refused.isPresent()) {
-                return new Prepared(plan, Map.of(), Map.of(), refused.get());
-            }
-            KillTarget seen = t.startTime() != null ? t
-                    : terminator.startTimeOf(t.pid()).map(t::withStartTime).orElse(t);
-            targets.add(seen);
-            children.put(t.pid(), terminator.descendantCount(t.pid()));
-        }
-        return new Prepared(plan.withTargets(targets), children, whatItIs(plan), null);
-    }
-
-    /** What the knowledge recognised each target as, from its command line (guesses are left out). */
-    private static Map<Long, String> whatItIs(KillPlan plan) {
-        Map<Long, String> result = new HashMap<>();
-        for (ListeningSocket s : plan.sockets()) {
-            s.owner().ifPresent(owner -> {
-                if (!result.containsKey((long) owner.pid())) {
-                    try {
-                        LikelyOwner likely = Knowledge.likelyOwnerOf(s);
-                        if (likely.recognised()) {
-                            result.put((long) owner.pid(), likely.label());
-                        }
-                    } catch (RuntimeException e) {
-                        // The dialog works without it; the facts it shows come from the scan.
-                    }
-                }
-            });
-        }
-        return result;
-    }
-
-    private void end(KillPlan plan, KillOptions options) {
-        if (state.get() == State.ENDING) {
-            return;
-        }
-        state.set(State.ENDING);
-        progress.set(-1);
-        progressText.set(Texts.get("action.progress.ending", plan.targets().get(0).label()));
-        KillProgress onProgress = (target, waited, limit) -> {
-            double fraction = limit.isZero() ? 1 : Math.min(1, (double) waited.toMillis() / limit.toMillis());
-            long left = Math.max(0, limit.minus(waited).toSeconds() + 1);
-            services.runner().onUi(() -> {
-                if (state.get() == State.ENDING) {
-                    progress.set(Math.max(0.01, fraction));
-                    progressText.set(Texts.get("action.progress.waiting", target.label(), left));
-                }
-            });
-        };
-        ForceConsent consent = (target, running) -> askForce(target);
-        services.runner().run(() -> services.freer().free(plan, options, consent, onProgress), outcome -> {
-            idle();
-            report(outcome);
-            services.rescan().run();
-        }, this::failed);
-    }
-
-    /** Called on the kill's background thread: asks on the FX thread and waits for the answer. */
-    private boolean askForce(KillTarget target) {
-        if (confirmer == null) {
-            return false;
-        }
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        long grace = services.freer().terminator().grace().toSeconds();
-        services.runner().onUi(() -> confirmer.askForce(target, grace, answer::complete));
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return false;
-        }
-    }
-
-    private void report(KillOutcome outcome) {
-        ActionMessage.Kind kind = outcome instanceof KillOutcome.Freed ? ActionMessage.Kind.SUCCESS
-                : outcome instanceof Failed ? ActionMessage.Kind.ERROR : ActionMessage.Kind.WARNING;
-        tell(outcome.message(), kind);
-    }
-
-    private void failed(Throwable e) {
-        idle();
-        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                : e.getMessage();
-        tell(Texts.get("action.failed.error", why), ActionMessage.Kind.ERROR);
-    }
-
-    private void idle() {
-        state.set(State.IDLE);
-        progress.set(0);
-        progressText.set("");
-    }
-
-    private void copy(String text, String confirmation) {
-        services.clipboard().putText(text);
-        tell(confirmation, ActionMessage.Kind.INFO);
-    }
-
-    /** Outcomes of kills and lookups are notified; clipboard and browser only go to the status bar. */
-    private void tell(String text, ActionMessage.Kind kind) {
-        lastMessage.set(new ActionMessage(text, kind, kind != ActionMessage.Kind.INFO));
-    }
-
-    private void tellAndNotify(String text, ActionMessage.Kind kind) {
-        lastMessage.set(new ActionMessage(text, kind, true));
+    private void updateSelected() {
+        PortRowViewModel row = selection.getValue();
+        selectedSocket.set(row == null ? null : row.getSocket());
+        updateEnabled();
     }
 
     private void updateEnabled() {
+        PortRowViewModel row = selection.getValue();
         ListeningSocket s = selectedSocket.get();
         nothingSelected.set(s == null);
         pidUnknown.set(s == null || s.ownerHidden());
+        String closed = row == null ? null : closedReason(row);
+
         String killReason;
         if (s == null) {
             killReason = Texts.get("action.tip.select");
+        } else if (closed != null) {
+            killReason = Texts.get("action.tip.closed.kill", closed);
         } else if (s.ownerHidden()) {
-            killReason = Texts.get("action.tip.hidden");
+            killReason = HiddenOwnerRefusal.tip(s);
         } else if (isBusy()) {
             killReason = Texts.get("action.tip.busy");
-        } else if (s.ownerPid().getAsInt() == 1) {
-            killReason = Texts.get("action.refused.system", s.owner().map(KillTarget::of).orElseThrow().label());
-        } else if (s.ownerPid().getAsInt() == ProcessHandle.current().pid()) {
-            killReason = Texts.get("action.refused.self");
         } else {
-            killReason = null;
+            killReason = refusedForEveryOwner(s).map(Refused::message).orElse(null);
         }
         killDisabled.set(killReason != null);
-        killTip.set(killReason != null ? killReason
-                : Texts.get("action.tip.kill", KillTarget.of(s.owner().orElseThrow()).label(),
-                        String.valueOf(s.port())));
+        killTip.set(killReason != null ? killReason : killTip(s));
 
         String urlReason = s == null ? Texts.get("action.tip.select")
+                : closed != null ? Texts.get("action.tip.closed.url", closed)
                 : s.protocol() == Protocol.UDP ? Texts.get("action.tip.udp") : null;
         urlDisabled.set(urlReason != null);
         String url = urlReason == null ? services.urls().url(s).orElse("") : "";
         copyUrlTip.set(urlReason != null ? urlReason : Texts.get("action.tip.copyUrl", url));
         openTip.set(urlReason != null ? urlReason : Texts.get("action.tip.open", url));
+    }
+
+    /** Why a row's socket is not there to act on: it closed (at what time), or nothing listens on a pinned port. */
+    private String closedReason(PortRowViewModel row) {
+        if (row.isClosed()) {
+            return Texts.get("action.tip.closedAt", CLOSED_AT.format(row.stateSince().atZone(zone)));
+        }
+        if (row.getState() == RowState.NOT_LISTENING) {
+            return Texts.get("action.tip.notListening", String.valueOf(row.port()));
+        }
+        return null;
+    }
+
+    /** The terminator's refusal when it refuses every owner (pid 1 alone, Portside itself, …); else empty. */
+    private Optional<Refused> refusedForEveryOwner(ListeningSocket s) {
+        ProcessTerminator terminator = services.freer().terminator();
+        Refused first = null;
+        for (var owner : s.owners()) {
+            Optional<Refused> refused = terminator.refusalFor(KillTarget.of(owner));
+            if (refused.isEmpty()) {
+                return Optional.empty();
+            }
+            first = first == null ? refused.get() : first;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static String killTip(ListeningSocket s) {
+        KillTarget main = KillTarget.of(s.owner().orElseThrow());
+        int others = s.owners().size() - 1;
+        return others == 0 ? Texts.get("action.tip.kill", main.label(), String.valueOf(s.port()))
+                : Texts.get("action.tip.kill.shared", main.label(), others, String.valueOf(s.port()));
     }
 }

@@ -29,11 +29,11 @@ final class DialogKillConfirmer implements KillConfirmer {
     }
 
     @Override
-    public void askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer) {
+    public Runnable askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer) {
         ButtonType yes = new ButtonType(Texts.get("kill.dialog.force.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Texts.get("kill.dialog.force.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, Texts.get("kill.dialog.force.question", target.label(),
-                String.valueOf(graceSeconds)), yes, no);
+                String.valueOf(graceSeconds), KillFlow.FORCE_QUESTION_LIMIT.toSeconds()), yes, no);
         alert.setTitle(Texts.get("kill.dialog.force.title"));
         alert.setHeaderText(null);
         if (owner.get() != null) {
@@ -44,7 +44,9 @@ final class DialogKillConfirmer implements KillConfirmer {
         force.getStyleClass().add(Styles.DANGER);
         force.setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        alert.getDialogPane().setId("forceQuestion");
         alert.setOnHidden(e -> answer.accept(alert.getResult() == yes));
         alert.show();
+        return alert::close;
     }
 }

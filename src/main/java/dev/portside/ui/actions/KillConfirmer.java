@@ -11,9 +11,16 @@ import java.util.function.Consumer;
  */
 public interface KillConfirmer {
 
-    /** Shows what will end; calls {@code onConfirm} with the chosen options only if the user confirms. */
+    /**
+     * Shows what will end; calls {@code onConfirm} with the chosen options only if the user confirms
+     * (the dialog's {@link KillDialogViewModel#chosenPlan()} says which owners).
+     */
     void confirmKill(KillDialogViewModel dialog, Consumer<KillOptions> onConfirm);
 
-    /** The target is still running after the grace period: end it by force? Always answers. */
-    void askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer);
+    /**
+     * The target is still running after the grace period: end it by force? Answers once, through
+     * {@code answer}. Returns what closes the question unanswered (the kill stops waiting after
+     * {@link KillFlow#FORCE_QUESTION_LIMIT}).
+     */
+    Runnable askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer);
 }

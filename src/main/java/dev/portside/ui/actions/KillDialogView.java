@@ -1,16 +1,20 @@
 package dev.portside.ui.actions;
 
 import atlantafx.base.theme.Styles;
+import dev.portside.action.KillOptions;
 import dev.portside.knowledge.Texts;
 import java.net.URL;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -21,15 +25,19 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The confirmation before a process ends. Shows what will end and the two options; the confirm
- * button ({@code #confirmKillButton}) is not the default button, so Enter does not end anything by
- * accident, and Escape cancels. Opens without blocking; answers through callbacks.
+ * The confirmation before a process ends. Shows every process that holds the socket and which of
+ * them will end (a check box each when there is a choice), what will not and why, and the options;
+ * the confirm button ({@code #confirmKillButton}) is not the default button, so Enter does not end
+ * anything by accident, and Escape cancels. Where processes end at once (Windows) there is no force
+ * option. Opens without blocking; answers through callbacks.
  */
 public final class KillDialogView {
 
     public static final String CONFIRM_BUTTON_ID = "confirmKillButton";
 
     private static final double CONTENT_WIDTH = 560;
+    /** The owners' list scrolls beyond about two processes. */
+    private static final double MANY_OWNERS_HEIGHT = 380;
 
     private final KillDialogViewModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -46,7 +54,7 @@ public final class KillDialogView {
             dialog.initOwner(owner);
         }
         dialog.setTitle(Texts.get("kill.dialog.title"));
-        dialog.setHeaderText(model.heading());
+        dialog.headerTextProperty().bind(model.headingProperty());
         FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
         warning.getStyleClass().add("kill-dialog-icon");
         dialog.setGraphic(warning);
@@ -62,6 +70,8 @@ public final class KillDialogView {
         pane.getButtonTypes().setAll(confirm, ButtonType.CANCEL);
         Button confirmButton = (Button) pane.lookupButton(confirm);
         confirmButton.setId(CONFIRM_BUTTON_ID);
+        confirmButton.textProperty().bind(model.confirmTextProperty());
+        confirmButton.disableProperty().bind(model.nothingChosenProperty());
         confirmButton.setDefaultButton(false);
         confirmButton.getStyleClass().add(Styles.DANGER);
         confirmButton.setGraphic(new FontIcon(Feather.X_OCTAGON));
@@ -69,27 +79,46 @@ public final class KillDialogView {
         cancelButton.setId("cancelKillButton");
         cancelButton.setDefaultButton(true);
 
-        Label explanation = new Label(model.explanation());
-        explanation.setWrapText(true);
-        // A wrapping label needs a width to ask for its height; without one the dialog grows tall.
-        explanation.setPrefWidth(CONTENT_WIDTH);
-        explanation.getStyleClass().add("kill-dialog-explanation");
-
-        VBox content = new VBox(12, explanation);
+        VBox content = new VBox(12, wrapped(model.explanation(), "kill-dialog-explanation", "killDialogExplanation"));
+        VBox owners = new VBox(8);
         for (KillDialogViewModel.ProcessRow p : model.processes()) {
-            content.getChildren().add(processGrid(p));
+            owners.getChildren().add(processGrid(p));
         }
-        CheckBox tree = new CheckBox(model.treeText());
+        if (model.processes().size() > 2) {
+            // Several owners (pre-fork workers, SO_REUSEPORT): the list scrolls, the choices stay in view.
+            ScrollPane scroll = new ScrollPane(owners);
+            scroll.setId("killDialogOwners");
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(MANY_OWNERS_HEIGHT);
+            scroll.getStyleClass().add("kill-dialog-owners");
+            content.getChildren().add(scroll);
+        } else {
+            content.getChildren().add(owners);
+        }
+        Label kept = wrapped("", "kill-dialog-kept", "killDialogKept");
+        kept.textProperty().bind(model.keptProperty());
+        kept.visibleProperty().bind(kept.textProperty().isNotEmpty());
+        kept.managedProperty().bind(kept.visibleProperty());
+        content.getChildren().add(kept);
+        if (!model.otherHolders().isEmpty()) {
+            content.getChildren().add(wrapped(model.otherHolders(), "kill-dialog-others", "killDialogOthers"));
+        }
+
+        CheckBox tree = new CheckBox();
+        tree.textProperty().bind(model.treeTextProperty());
         tree.setId("killTreeCheckBox");
         tree.setWrapText(true);
         tree.setPrefWidth(CONTENT_WIDTH);
         tree.selectedProperty().bindBidirectional(model.treeProperty());
-        CheckBox force = new CheckBox(model.forceText());
-        force.setId("killForceCheckBox");
-        force.setWrapText(true);
-        force.setPrefWidth(CONTENT_WIDTH);
-        force.selectedProperty().bindBidirectional(model.forceProperty());
-        VBox options = new VBox(8, tree, force);
+        VBox options = new VBox(8, tree);
+        if (model.forceOffered()) {
+            CheckBox force = new CheckBox(model.forceText());
+            force.setId("killForceCheckBox");
+            force.setWrapText(true);
+            force.setPrefWidth(CONTENT_WIDTH);
+            force.selectedProperty().bindBidirectional(model.forceProperty());
+            options.getChildren().add(force);
+        }
         options.setPadding(new Insets(4, 0, 0, 0));
         content.getChildren().add(options);
         content.setPrefWidth(CONTENT_WIDTH);
@@ -97,7 +126,17 @@ public final class KillDialogView {
         pane.setContent(content);
     }
 
-    private static GridPane processGrid(KillDialogViewModel.ProcessRow p) {
+    private static Label wrapped(String text, String styleClass, String id) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        // A wrapping label needs a width to ask for its height; without one the dialog grows tall.
+        label.setPrefWidth(CONTENT_WIDTH);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private GridPane processGrid(KillDialogViewModel.ProcessRow p) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("kill-dialog-process");
         grid.setHgap(12);
@@ -107,10 +146,25 @@ public final class KillDialogView {
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(names, values);
-        Label title = new Label(p.label());
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        grid.add(title, 0, 0, 2, 1);
+        BooleanProperty chosen = model.chosenProperty(p.pid());
+        if (model.offersChoice() && chosen != null) {
+            // Which of them end: all by default; unticking one leaves it running (and says so below).
+            CheckBox end = new CheckBox(p.label());
+            end.setId("killOwnerCheckBox");
+            end.setUserData(p.pid());
+            end.getStyleClass().add(Styles.TEXT_BOLD);
+            end.selectedProperty().bindBidirectional(chosen);
+            grid.add(end, 0, 0, 2, 1);
+        } else {
+            Label title = new Label(p.label());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            grid.add(title, 0, 0, 2, 1);
+        }
         int row = 1;
+        if (!p.canEnd()) {
+            grid.getStyleClass().add("kill-dialog-process-kept");
+            row = line(grid, row, "kill.dialog.notEnded", p.whyNot(), "killDialogWhyNot");
+        }
         if (!p.whatItIs().isEmpty()) {
             row = line(grid, row, "kill.dialog.whatItIs", p.whatItIs(), "killDialogWhatItIs");
         }
@@ -126,7 +180,7 @@ public final class KillDialogView {
     private static int commandLine(GridPane grid, int row, String commandLine) {
         Label name = new Label(Texts.get("kill.dialog.command"));
         name.getStyleClass().add(Styles.TEXT_MUTED);
-        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(name, VPos.TOP);
         TextArea text = new TextArea(commandLine);
         text.setId("killDialogCommand");
         text.getStyleClass().add("kill-dialog-command");
@@ -147,14 +201,14 @@ public final class KillDialogView {
         text.setId(id);
         text.setWrapText(true);
         text.setPrefWidth(CONTENT_WIDTH - 150);
-        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(name, VPos.TOP);
         grid.add(name, 0, row);
         grid.add(text, 1, row);
         return row + 1;
     }
 
     /** Shows the dialog; exactly one of the callbacks runs when it closes. */
-    public void show(Consumer<dev.portside.action.KillOptions> onConfirm, Runnable onCancel) {
+    public void show(Consumer<KillOptions> onConfirm, Runnable onCancel) {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == confirm) {
                 onConfirm.accept(model.options());

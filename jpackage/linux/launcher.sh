@@ -1,0 +1,53 @@
+#!/bin/sh
+# bin/Portside on Linux: starts the app image's Java runtime with the options and class path of
+# lib/app/Portside.cfg, as jpackage's own launcher does, without what that launcher does first at
+# every start: ask rpm and dpkg which package owns it (`rpm -qf`, `dpkg -S`, and for an installed
+# .deb also `dpkg -L portside`), which took 0.1-0.3 s of each start here, longer than
+# `portside who 3000` itself (docs/PERFORMANCE.md, "Start-up of a command"). The runtime's launcher
+# is started as lib/runtime/bin/Portside (a copy of its `java`), so the process is still named
+# Portside. The build puts this file in place of jpackage's launcher (pom.xml, profile `package`).
+self=$0
+if [ -L "$self" ]; then
+    self=$(readlink -f -- "$self") || exit 1
+fi
+case $self in
+    */*) ;;
+    *) self=./$self ;;
+esac
+# the image's folder, absolute and without symbolic links (the CDS archive is checked against it)
+root=$(cd -P -- "${self%/*}/.." && pwd -P) || exit 1
+bin=$root/bin
+app=$root/lib/app
+
+# $APPDIR, $BINDIR and $ROOTDIR in a value of the configuration, as jpackage's launcher expands them
+expand() {
+    value=$1
+    while :; do
+        case $value in
+            *'$APPDIR'*) value=${value%%'$APPDIR'*}$app${value#*'$APPDIR'} ;;
+            *'$BINDIR'*) value=${value%%'$BINDIR'*}$bin${value#*'$BINDIR'} ;;
+            *'$ROOTDIR'*) value=${value%%'$ROOTDIR'*}$root${value#*'$ROOTDIR'} ;;
+            *) return 0 ;;
+        esac
+    done
+}
+
+# The Java options go after the user's arguments, then those arguments are rotated to the end:
+# "$@" is the only list a POSIX shell has.
+count=$#
+classpath=
+main=
+while IFS= read -r line || [ -n "$line" ]; do
+    case $line in
+        java-options=*) expand "${line#java-options=}"; set -- "$@" "$value" ;;
+        app.classpath=*) expand "${line#app.classpath=}"; classpath=${classpath:+$classpath:}$value ;;
+        app.mainclass=*) main=${line#app.mainclass=} ;;
+    esac
+done < "$app/Portside.cfg" || exit 1
+set -- "$@" "-Djpackage.app-path=$bin/Portside" -cp "$classpath" "$main"
+while [ "$count" -gt 0 ]; do
+    set -- "$@" "$1"
+    shift
+    count=$((count - 1))
+done
+exec "$root/lib/runtime/bin/Portside" "$@"

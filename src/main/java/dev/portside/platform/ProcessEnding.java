@@ -1,0 +1,61 @@
+package dev.portside.platform;
+
+import java.util.Locale;
+
+/**
+ * How a process ends on this system: whether it can be asked to close before it is ended by force,
+ * whether Portside may end it (found out without signalling it), and when it counts as ended. One
+ * implementation per system ({@link ProcessEndingLinux}, {@link ProcessEndingMac},
+ * {@link ProcessEndingWindows}); {@code action.ProcessTerminator} holds the rules and uses this for
+ * the facts.
+ */
+public interface ProcessEnding {
+
+    /** What the system says about ending a process, asked without signalling it. */
+    enum Access {
+        /** This user may end it. */
+        ALLOWED,
+        /** It belongs to another user or to the system: this user may not end it. */
+        DENIED,
+        /** No such process (it has ended). */
+        GONE,
+        /** The system would not say; the signal itself will tell. */
+        UNKNOWN
+    }
+
+    /**
+     * True when a process can be asked to close (SIGTERM on Linux and macOS) and be given time to
+     * save its work; false on Windows, where ending a process is always immediate
+     * ({@link ProcessHandle#supportsNormalTermination()} is false there).
+     */
+    boolean canAskToClose();
+
+    /** Whether this process may end the one with that pid; signals nothing. */
+    Access access(long pid);
+
+    /**
+     * True once the process has ended as far as its sockets go: gone, or a zombie (it has exited and
+     * closed its files, and only waits for its parent to collect its exit status), which
+     * {@link ProcessHandle#isAlive()} still calls alive.
+     */
+    boolean hasEnded(ProcessHandle process);
+
+    /** The implementation for the system Portside runs on. */
+    static ProcessEnding forThisSystem() {
+        return forSystem(System.getProperty("os.name", ""));
+    }
+
+    /** The implementation for a system named as {@code os.name} names it. */
+    static ProcessEnding forSystem(String osName) {
+        String n = osName.toLowerCase(Locale.ROOT);
+        if (n.startsWith("windows")) {
+            return new ProcessEndingWindows();
+        }
+        if (n.startsWith("mac") || n.startsWith("darwin")) {
+            return new ProcessEndingMac();
+        }
+        // Linux, and the other Unix systems, whose kill(2) answers the same (without /proc, a
+        // zombie is then only seen as ended once its parent collects it).
+        return new ProcessEndingLinux();
+    }
+}

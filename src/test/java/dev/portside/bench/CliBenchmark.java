@@ -1,0 +1,276 @@
+package dev.portside.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up of the command line and the window, as whole processes (docs/PERFORMANCE.md, "Start-up
+ * of a command"): each command of the app image ({@code target/dist/Portside}, or the installed
+ * {@code /opt/portside} with {@code -Dbench.image=/opt/portside}) and of {@code java -jar
+ * target/portside.jar}, interleaved round by round with its peers: {@code lsof} asked the same
+ * question, and a hello-world program started with the image's own Java runtime and options (and
+ * the runtime's default class-data-sharing archive). Then the window: time from start to the log
+ * line "first snapshot shown", under Xvfb. Rewrites the {@code bench:cli} section of the document.
+ */
+public final class CliBenchmark {
+
+    private static final Pattern SHOWN = Pattern.compile("first snapshot shown (\\d+) ms after the JVM started");
+
+    private CliBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String only = System.getProperty("bench.only", "all");
+        if (!only.equals("all") && !only.equals("cli")) {
+            return;
+        }
+        int rounds = Integer.getInteger("bench.rounds", 15);
+        Path out = Path.of(System.getProperty("bench.out", "docs/PERFORMANCE.md"));
+        Path image = Path.of(System.getProperty("bench.image", "target/dist/Portside")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("bench.jar", "target/portside.jar")).toAbsolutePath();
+        Path work = Files.createTempDirectory("portside-cli-bench");
+        Path launcher = image.resolve("bin/Portside");
+        if (!Files.isExecutable(launcher)) {
+            System.err.println("No app image at " + image + ": build it first (mvn -Ppackage -DskipTests "
+                    + "-Djpackage.imageOnly package), or run mvn -Ppackage,bench -Djpackage.imageOnly verify.");
+            System.exit(2);
+        }
+        Process listener = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                ListenerLoad.class.getName(), "1").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            int port = listenerPort(listener);
+            String section = measure(image, jar, work, port, rounds);
+            System.out.println(section);
+            ScanBenchmark.writeInto(out, section, "cli");
+            System.out.println("Written to " + out.toAbsolutePath());
+        } finally {
+            listener.destroy();
+            listener.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String measure(Path image, Path jar, Path work, int port, int rounds) throws Exception {
+        String p = String.valueOf(port);
+        String launcher = image.resolve("bin/Portside").toString();
+        Path runtimeJava = image.resolve("lib/runtime/bin/java");
+        // the hello-world peer: the image's runtime with the launcher's JVM options and the runtime's default archive
+        Path helloArchive = work.resolve("hello.jsa");
+        run(List.of(runtimeJava.toString(), "-Xshare:dump", "-XX:SharedArchiveFile=" + helloArchive, "-Xlog:disable"));
+        List<String> hello = new ArrayList<>(List.of(runtimeJava.toString()));
+        for (String option : launcherOptions(image)) {
+            if (!option.startsWith("-XX:SharedArchiveFile=") && !option.startsWith("-Djpackage")) {
+                hello.add(option);
+            }
+        }
+        hello.addAll(List.of("-XX:SharedArchiveFile=" + helloArchive, "-cp", testClasses(), Hello.class.getName()));
+
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("lsof -nP -iTCP:PORT -sTCP:LISTEN", List.of("lsof", "-nP", "-iTCP:" + p, "-sTCP:LISTEN"));
+        commands.put("hello world (same runtime)", hello);
+        commands.put("Portside who PORT", List.of(launcher, "who", p));
+        commands.put("Portside list", List.of(launcher, "list"));
+        commands.put("Portside list --json", List.of(launcher, "list", "--json"));
+        commands.put("Portside free PORT (to the question)", List.of(launcher, "free", p));
+        commands.put("Portside --version", List.of(launcher, "--version"));
+        commands.put("Portside --help", List.of(launcher, "--help"));
+        commands.put("java -jar target/portside.jar who PORT", List.of(java(), "-jar", jar.toString(), "who", p));
+        Map<String, double[]> wall = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> wall.put(k, new double[rounds]));
+        for (int r = -2; r < rounds; r++) { // two rounds to warm the file cache
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                double ms = run(c.getValue());
+                if (r >= 0) {
+                    wall.get(c.getKey())[r] = ms;
+                }
+            }
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        wall.forEach((k, v) -> median.put(k, ScanBenchmark.median(v.clone())));
+        double lsof = median.get("lsof -nP -iTCP:PORT -sTCP:LISTEN");
+        double helloMs = median.get("hello world (same runtime)");
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("Measured ").append(LocalDate.now()).append(" with `mvn -Ppackage,bench -Djpackage.imageOnly verify` (")
+                .append(rounds).append(" interleaved rounds after two warm-up rounds; medians of whole processes, ")
+                .append(String.format(Locale.ROOT, "load average %.1f at the end", loadAverage())).append("). Image: `")
+                .append(image).append("`; ").append(processCount()).append(" processes on the machine.\n\n");
+        sb.append("| command | wall, ms | peer | ratio | target |\n|---|---:|---|---:|---|\n");
+        for (Map.Entry<String, Double> e : median.entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("lsof") || k.startsWith("hello")) {
+                sb.append(String.format(Locale.ROOT, "| %s | %.1f | | | |%n", k, e.getValue()));
+                continue;
+            }
+            boolean vsHello = k.endsWith("--version") || k.endsWith("--help");
+            double peer = vsHello ? helloMs : lsof;
+            double limit = vsHello ? 2 : k.startsWith("java -jar") ? 8 : 4;
+            double ratio = e.getValue() / peer;
+            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %.1f× | ≤ %.0f×: %s |%n", k, e.getValue(),
+                    vsHello ? "hello world" : "lsof", ratio, limit, ratio <= limit ? "met" : "missed"));
+        }
+        sb.append('\n').append(window(launcher, work));
+        return sb.toString();
+    }
+
+    /** The window's start-up under Xvfb: the app's own log line, and the wall time until it appears. */
+    private static String window(String launcher, Path work) throws Exception {
+        String display = System.getenv("DISPLAY");
+        Process xvfb = null;
+        if (display == null) {
+            if (!onPath("Xvfb")) {
+                return "Window start-up: not measured (no DISPLAY and no Xvfb).\n";
+            }
+            display = ":" + (150 + (int) (ProcessHandle.current().pid() % 50));
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+        }
+        int runs = Integer.getInteger("bench.windowRuns", 7);
+        double[] logged = new double[runs];
+        double[] seen = new double[runs];
+        try {
+            for (int i = -1; i < runs; i++) {
+                Path config = Files.createTempDirectory(work, "config");
+                ProcessBuilder pb = new ProcessBuilder(launcher).redirectErrorStream(true);
+                pb.environment().put("DISPLAY", display);
+                pb.environment().put("XDG_CONFIG_HOME", config.toString());
+                long started = System.nanoTime();
+                Process app = pb.start();
+                double ms = -1;
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        Matcher m = SHOWN.matcher(line);
+                        if (m.find()) {
+                            ms = Double.parseDouble(m.group(1));
+                            break;
+                        }
+                    }
+                    double wallMs = (System.nanoTime() - started) / 1e6;
+                    if (i >= 0) {
+                        logged[i] = ms;
+                        seen[i] = wallMs;
+                    }
+                } finally {
+                    app.destroy();
+                    if (!app.waitFor(20, TimeUnit.SECONDS)) {
+                        app.destroyForcibly();
+                    }
+                }
+            }
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+        double log = ScanBenchmark.median(logged.clone());
+        double wall = ScanBenchmark.median(seen.clone());
+        return String.format(Locale.ROOT, "Window (`%s` under Xvfb, %d starts after one to warm up, a new settings folder "
+                + "each): the table was filled %.0f ms after the JVM started (its log line \"first snapshot shown\"; "
+                + "target ≤ 700 ms: %s), %.0f ms after the launcher was started (medians; each start: %s).%n",
+                launcher, runs, log, log <= 700 ? "met" : "missed", wall, Arrays.toString(logged));
+    }
+
+    private static double run(List<String> command) throws IOException, InterruptedException {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " did not end");
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static List<String> launcherOptions(Path image) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(image.resolve("lib/app/Portside.cfg"))) {
+            if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            }
+        }
+        return options;
+    }
+
+    private static int listenerPort(Process listener) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8));
+        String line = r.readLine(); // "LISTENING 1"; the port: ask lsof's peer, ss, for the child's socket
+        if (line == null) {
+            throw new IllegalStateException("the listener did not start");
+        }
+        for (String l : Files.readAllLines(Path.of("/proc/net/tcp"))) {
+            String[] f = l.trim().split("\\s+");
+            if (f.length > 9 && f[3].equals("0A") && f[1].startsWith("0100007F:") && owns(listener.pid(), f[9])) {
+                return Integer.parseInt(f[1].substring(9), 16);
+            }
+        }
+        throw new IllegalStateException("the listener's port was not found");
+    }
+
+    private static boolean owns(long pid, String inode) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().equals("socket:[" + inode + "]");
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    private static String testClasses() {
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (e.endsWith("test-classes")) {
+                return e;
+            }
+        }
+        return "target/test-classes";
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long processCount() {
+        try (var s = Files.list(Path.of("/proc"))) {
+            return s.filter(x -> Character.isDigit(x.getFileName().toString().charAt(0))).count();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
