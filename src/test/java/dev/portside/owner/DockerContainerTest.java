@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.portside.cli.Cli;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,8 +40,8 @@ class DockerContainerTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void docker() {
+    @BeforeEach
+    void docker() { // per test, so that a skip is counted and its reason shown for each
         String why = RealDocker.unavailable();
         assumeTrue(why == null, why);
     }
@@ -87,12 +88,10 @@ class DockerContainerTest {
             assertThat(owner.sentence()).contains("only forwards the traffic: stop the container");
         }
         // the CLI's JSON carries it too
-        var out = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new dev.portside.cli.PortsideCommand(a -> { }));
-        cli.setOut(new java.io.PrintWriter(out));
-        assertThat(cli.execute("list", "--json")).isZero();
+        Cli.Result list = Cli.run("list", "--json");
+        assertThat(list.exit()).as(list.err()).isZero();
         JsonObject mine = null;
-        for (JsonElement e : JsonParser.parseString(out.toString()).getAsJsonArray()) {
+        for (JsonElement e : JsonParser.parseString(list.out()).getAsJsonArray()) {
             if (e.getAsJsonObject().get("port").getAsInt() == port) {
                 mine = e.getAsJsonObject();
             }
@@ -137,5 +136,27 @@ class DockerContainerTest {
         assertThat(who.exit()).as(who.err()).isZero();
         assertThat(who.out()).contains("hidden (user root)", "your account may not use /var/run/docker.sock",
                 "Add yourself to the docker group");
+    }
+
+    @Test
+    void freeStopsTheContainerThroughTheEngineInsteadOfEndingDockerProxy() throws Exception {
+        String name = RealDocker.uniqueName("free");
+        int port = RealDocker.freePort();
+        run(name, "--stop-timeout", "1", "-p", "127.0.0.1:" + port + ":80", RealDocker.IMAGE, "/bin/httpd", "-f",
+                "-p", "80", "-h", "/www");
+        long proxyPid;
+        try (PortScanner scanner = LinuxPortScanner.netlink()) {
+            proxyPid = waitForPort(scanner, port).get(0).owner().orElseThrow().pid();
+        }
+        Cli.Result free = Cli.run("free", Integer.toString(port), "--yes");
+        assertThat(free.out()).as(free.err()).contains("Port " + port + " belongs to the Docker container " + name,
+                "docker-proxy only forwards it", "Stopped the container " + name + " (" + RealDocker.IMAGE + ")",
+                "Port " + port + " is free.");
+        assertThat(free.exit()).isZero();
+        assertThat(RealDocker.run("inspect", "-f", "{{.State.Status}}", name).out()).isEqualTo("exited");
+        assertThat(ProcessHandle.of(proxyPid)).isEmpty(); // Docker ended its forwarder when the container stopped
+        try (PortScanner scanner = LinuxPortScanner.netlink()) {
+            assertThat(scanner.scan().onPort(port)).isEmpty();
+        }
     }
 }

@@ -21,18 +21,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code src/test/resources/dev/portside/owner}) on a real unix socket, for the tests that must
  * also pass where no Docker runs. Each answer is written in small pieces, as a slow engine would.
  */
-final class FakeEngine implements AutoCloseable {
+public final class FakeEngine implements AutoCloseable {
 
     private final Path socket;
     private final ServerSocketChannel server;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Runnable> hooks = new ConcurrentHashMap<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Connections accepted but never answered (an engine that hangs). */
     private final List<SocketChannel> held = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
     private final Thread thread;
 
-    FakeEngine(Path dir) throws IOException {
+    public FakeEngine(Path dir) throws IOException {
         socket = dir.resolve("engine.sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
@@ -41,16 +42,16 @@ final class FakeEngine implements AutoCloseable {
         thread.start();
     }
 
-    String path() {
+    public String path() {
         return socket.toString();
     }
 
-    ContainerEngine engine() {
+    public ContainerEngine engine() {
         return ContainerEngine.unix(path());
     }
 
     /** Answers "METHOD PATH" with a recorded response file. */
-    FakeEngine answer(String request, String recording) {
+    public FakeEngine answer(String request, String recording) {
         try (InputStream in = FakeEngine.class.getResourceAsStream(recording)) {
             answers.put(request, in.readAllBytes());
         } catch (IOException e) {
@@ -59,14 +60,27 @@ final class FakeEngine implements AutoCloseable {
         return this;
     }
 
+    /** Answers "METHOD PATH" with a JSON body. */
+    public FakeEngine answerJson(String request, int status, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return answerRaw(request, "HTTP/1.1 " + status + " OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n" + json);
+    }
+
+    /** Runs {@code action} when "METHOD PATH" comes in, before the answer (a container that stops frees its port). */
+    public FakeEngine onRequest(String request, Runnable action) {
+        hooks.put(request, action);
+        return this;
+    }
+
     /** Accepts connections and never answers. */
-    FakeEngine silent() {
+    public FakeEngine silent() {
         silent = true;
         return this;
     }
 
     /** Answers "METHOD PATH" with these bytes. */
-    FakeEngine answerRaw(String request, String raw) {
+    public FakeEngine answerRaw(String request, String raw) {
         answers.put(request, raw.getBytes(StandardCharsets.UTF_8));
         return this;
     }
@@ -92,6 +106,7 @@ final class FakeEngine implements AutoCloseable {
                 String[] line = head.toString().split("\r\n")[0].split(" ");
                 String request = line[0] + " " + line[1];
                 requests.add(request);
+                hooks.getOrDefault(request, () -> { }).run();
                 byte[] answer = answers.getOrDefault(request,
                         "HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
                 for (int off = 0; off < answer.length; off += 97) {

@@ -80,6 +80,9 @@ public final class KillDialogView {
         cancelButton.setDefaultButton(true);
 
         VBox content = new VBox(12, wrapped(model.explanation(), "kill-dialog-explanation", "killDialogExplanation"));
+        if (!model.serviceAdvice().isEmpty()) { // a systemd service comes back when only its process ends
+            content.getChildren().add(wrapped(model.serviceAdvice(), "kill-dialog-service", "killDialogService"));
+        }
         VBox owners = new VBox(8);
         for (KillDialogViewModel.ProcessRow p : model.processes()) {
             owners.getChildren().add(processGrid(p));

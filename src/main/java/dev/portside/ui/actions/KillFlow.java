@@ -14,6 +14,10 @@ import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
+import dev.portside.owner.ContainerEngine;
+import dev.portside.owner.ContainerStopper;
+import dev.portside.owner.OwnerFacts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -134,6 +138,11 @@ public final class KillFlow {
     private void confirmAndEnd(KillPlan plan) {
         state.set(State.PREPARING);
         services.runner().run(() -> prepare(plan), prepared -> {
+            if (prepared.container() != null) {
+                // A container's port: stop the container, never its port forwarder (even when hidden).
+                confirmContainerStop(prepared.container());
+                return;
+            }
             if (prepared.preparation() instanceof Preparation.Blocked blocked) {
                 idle();
                 tell.accept(new ActionMessage(blocked.why().message(), blocked.why() instanceof Failed
@@ -149,37 +158,73 @@ public final class KillFlow {
             KillDialogViewModel dialog = new KillDialogViewModel(ready, prepared.whatItIs(), lastSnapshot.getValue(),
                     services.freer().terminator().grace().toSeconds(),
                     services.freer().terminator().canAskToClose(), zone);
+            dialog.setServiceAdvice(prepared.serviceAdvice());
             // The confirmer answers now (tests), later (a dialog), or never: then it calls cancelled().
             confirmer.confirmKill(dialog, options -> end(dialog.chosenPlan(), options));
         }, this::failed);
     }
 
-    private record Prepared(Preparation preparation, Map<Long, String> whatItIs) {
+    /**
+     * @param container the container behind the port (then it is stopped instead), or null
+     * @param serviceAdvice for a systemd service, the command that stops it for good, in words; or ""
+     */
+    private record Prepared(Preparation preparation, Map<Long, String> whatItIs, ContainerStopDialogViewModel container,
+            String serviceAdvice) {
     }
 
-    /** Off the FX thread: the shared checks, the descendants, what the knowledge recognises. */
+    /**
+     * Off the FX thread: the shared checks, the descendants, what each owner is (its container,
+     * service or project: the owner package's facts, read once per process).
+     */
     private Prepared prepare(KillPlan plan) {
-        return new Prepared(services.freer().prepare(plan), whatItIs(plan));
+        Map<Long, String> whatItIs = new HashMap<>();
+        ContainerStopDialogViewModel container = null;
+        String serviceAdvice = "";
+        for (ListeningSocket s : plan.sockets()) {
+            try {
+                OwnerFacts facts = services.owners().find(s);
+                LikelyOwner likely = Knowledge.shared().likelyOwner(s, facts);
+                if (container == null && facts.container() != null) {
+                    Container c = facts.container();
+                    ContainerStopper stopper = services.containerStop().stopper();
+                    container = new ContainerStopDialogViewModel(plan, c, facts.published(),
+                            stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE));
+                }
+                if (serviceAdvice.isEmpty() && facts.unit() != null) {
+                    serviceAdvice = Texts.get("kill.dialog.service", Printable.of(facts.unit().name()),
+                            Printable.of(facts.unit().stopCommand(Knowledge.shared().viewerIsRoot())));
+                }
+                s.owner().ifPresent(owner -> {
+                    if (likely.recognised()) { // guesses are left out: the facts shown come from the scan
+                        whatItIs.putIfAbsent((long) owner.pid(), Printable.of(likely.label()));
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The dialog works without it; the facts it shows come from the scan.
+            }
+        }
+        return new Prepared(container == null ? services.freer().prepare(plan) : null, whatItIs, container,
+                serviceAdvice);
     }
 
-    /** What the knowledge recognised each owner as, from its command line (guesses are left out). */
-    private static Map<Long, String> whatItIs(KillPlan plan) {
-        Map<Long, String> result = new HashMap<>();
-        for (ListeningSocket s : plan.sockets()) {
-            s.owner().ifPresent(owner -> {
-                if (!result.containsKey((long) owner.pid())) {
-                    try {
-                        LikelyOwner likely = Knowledge.likelyOwnerOf(s);
-                        if (likely.recognised()) {
-                            result.put((long) owner.pid(), likely.label());
-                        }
-                    } catch (RuntimeException e) {
-                        // The dialog works without it; the facts it shows come from the scan.
-                    }
-                }
-            });
+    private void confirmContainerStop(ContainerStopDialogViewModel dialog) {
+        idle(State.CONFIRMING);
+        if (confirmer == null || !confirmer.confirmStop(dialog, () -> stopContainer(dialog))) {
+            idle();
         }
-        return result;
+    }
+
+    private void stopContainer(ContainerStopDialogViewModel dialog) {
+        if (state.get() != State.CONFIRMING) {
+            return;
+        }
+        state.set(State.ENDING);
+        working(Texts.get("action.progress.stoppingContainer", Printable.of(dialog.container().displayName())));
+        services.runner().run(() -> services.containerStop().stop(dialog.plan(), dialog.container()), outcome -> {
+            idle();
+            report(outcome);
+            services.rescan().run();
+        }, this::failed);
     }
 
     private void end(KillPlan plan, KillOptions options) {
