@@ -87,15 +87,17 @@ public final class FakeEngine implements AutoCloseable {
 
     private void serve() {
         while (server.isOpen()) {
-            if (silent) {
-                try {
-                    held.add(server.accept());
-                } catch (IOException e) {
-                    return;
-                }
+            SocketChannel c;
+            try {
+                c = server.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            if (silent) { // checked after the accept: the setting may come after the thread started
+                held.add(c);
                 continue;
             }
-            try (SocketChannel c = server.accept()) {
+            try (c) {
                 ByteBuffer in = ByteBuffer.allocate(8192);
                 StringBuilder head = new StringBuilder();
                 while (!head.toString().contains("\r\n\r\n") && c.read(in) > 0) {
@@ -112,10 +114,8 @@ public final class FakeEngine implements AutoCloseable {
                 for (int off = 0; off < answer.length; off += 97) {
                     c.write(ByteBuffer.wrap(answer, off, Math.min(97, answer.length - off)));
                 }
-            } catch (IOException e) {
-                if (!server.isOpen()) {
-                    return;
-                }
+            } catch (IOException | RuntimeException e) {
+                // a client that went away: serve the next
             }
         }
     }
