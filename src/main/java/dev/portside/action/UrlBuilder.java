@@ -12,8 +12,9 @@ import java.util.function.Predicate;
 /**
  * The URL a browser can open for a listening TCP socket: {@code http://127.0.0.1:3000/}. A wildcard
  * address is replaced by the loopback address of its family (0.0.0.0 → 127.0.0.1, :: → [::1]),
- * since a browser cannot connect to "any"; IPv6 goes in brackets; {@code https} when the port
- * speaks TLS.
+ * since a browser cannot connect to "any"; IPv6 goes in brackets, with the zone of a link-local
+ * address written as RFC 6874 says ({@code http://[fe80::1%25eth0]:8080/}); {@code https} when the
+ * port speaks TLS.
  */
 public final class UrlBuilder {
 
@@ -48,7 +49,7 @@ public final class UrlBuilder {
             return Optional.empty();
         }
         String scheme = tls.test(socket) ? "https" : "http";
-        return Optional.of(scheme + "://" + browsableHost(socket.address()).toUriHost() + ":" + socket.port() + "/");
+        return Optional.of(scheme + "://" + browsableHost(socket.address()).toUrlHost() + ":" + socket.port() + "/");
     }
 
     /** The address a browser on this computer can connect to for a socket bound to {@code bound}. */

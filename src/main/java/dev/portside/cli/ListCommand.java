@@ -9,6 +9,7 @@ import dev.portside.knowledge.Texts;
 import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ListCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** How long the end of the JVM waits for the poll in flight (a netlink read gives up after 2 s). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     @ParentCommand
     PortsideCommand parent;
@@ -56,29 +59,32 @@ public final class ListCommand implements Callable<Integer> {
         if (watch && !(interval >= 0.1 && interval <= 86_400)) {
             throw new ParameterException(spec.commandLine(), Texts.get("list.watch.badInterval"));
         }
-        // One listing: the one-shot scan; polling: the window's scanner, whose caches make every poll after the first cheap.
-        try (PortScanner scanner = watch ? parent.openScanner() : parent.openScanner(OneShotScan.ALL_PORTS)) {
-            if (!watch) {
+        if (!watch) {
+            // One listing: the one-shot scan.
+            try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
                 print(out, scanner.scan(), false);
-                return 0;
             }
-            // One scanner for the whole run: its caches make every poll after the first cheap.
-            long period = Math.round(interval * 1e9);
-            long next = System.nanoTime();
-            for (int polls = 1; ; polls++) {
-                print(out, scanner.scan(), true);
-                if (out.checkError() || (count > 0 && polls >= count)) {
-                    return 0; // the reader went away (a closed pipe), or enough polls
-                }
-                next += period;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } else {
-                    next = System.nanoTime(); // a slow poll: do not try to catch up
-                }
+            return 0;
+        }
+        // Polling: the window's scanner, whose caches make every poll after the first cheap.
+        PortScanner scanner = parent.openScanner();
+        WatchLoop loop = new WatchLoop(scanner, Duration.ofNanos(Math.round(interval * 1e9)), count, snapshot -> {
+            print(out, snapshot, true);
+            return !out.checkError(); // the reader went away (a closed pipe)
+        });
+        // Ctrl+C or SIGTERM: the poll in flight ends and is printed whole, then the scanner closes.
+        Thread stopper = new Thread(() -> loop.stop(STOP_WAIT), "portside-watch-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            loop.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // the JVM is ending: the hook runs (or ran) and waits for the loop, which is done
             }
         }
+        return 0;
     }
 
     private void print(PrintWriter out, Snapshot snapshot, boolean watching) {

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The owners of a port in words, for {@code who} and {@code free}. */
+/**
+ * The owners of a port in words, for {@code who} and {@code free}. Names, users and command lines
+ * are shown escaped ({@link Printable}): no control character from another process reaches the terminal.
+ */
 final class OwnerText {
 
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -38,15 +41,15 @@ final class OwnerText {
         Map<Integer, ProcessInfo> owners = new LinkedHashMap<>();
         sockets.forEach(s -> s.owners().forEach(p -> owners.putIfAbsent(p.pid(), p)));
         for (ProcessInfo p : owners.values()) {
-            sb.append(System.lineSeparator()).append(ProcessLabels.label(p));
+            sb.append(System.lineSeparator()).append(Printable.of(ProcessLabels.label(p)));
             if (!p.user().isEmpty()) {
-                sb.append(", user ").append(p.user());
+                sb.append(", user ").append(Printable.of(p.user()));
             }
             p.startTimeIfKnown().ifPresent(t -> sb.append(", started ")
                     .append(START.format(t.atZone(ZoneId.systemDefault()))));
             sb.append(System.lineSeparator());
             if (!p.commandLine().isEmpty()) {
-                sb.append("  ").append(p.commandLine()).append(System.lineSeparator());
+                sb.append("  ").append(Printable.of(p.commandLine())).append(System.lineSeparator());
             }
         }
         return sb.toString();

@@ -47,6 +47,7 @@ public final class PortsideCommand implements Callable<Integer> {
             "list", ListCommand.class,
             "who", WhoCommand.class,
             "free", FreeCommand.class,
+            "why", WhyCommand.class,
             "doctor", DoctorCommand.class);
 
     private final Consumer<String[]> gui;

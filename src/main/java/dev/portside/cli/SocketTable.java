@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** The aligned text table that `portside list` prints. */
+/**
+ * The aligned text table that `portside list` prints: one line per socket, whatever the processes
+ * are named (names and users are shown escaped, {@link Printable}).
+ */
 public final class SocketTable {
 
     private static final String[] HEADER = {"PROTO", "ADDRESS", "PORT", "CATEGORY", "PID", "PROCESS", "USER", "WHAT"};

@@ -1,6 +1,9 @@
 package dev.portside.core;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -9,6 +12,11 @@ import java.util.regex.Pattern;
  * An IPv4 (4 bytes) or IPv6 (16 bytes) address as a socket reports it. Unlike {@link InetAddress},
  * an IPv4-mapped IPv6 address stays a 16-byte IPv6 address ({@code ::ffff:127.0.0.1}), because a
  * socket bound to it is an IPv6 socket. The text form follows RFC 5952 (compressed, lower case).
+ *
+ * <p>An address may carry a zone: the network interface a socket is bound to ({@code fe80::1%eth0},
+ * a link-local address; or any address on a socket bound to one interface, as {@code ss} shows
+ * {@code 0.0.0.0%eth0}). The zone is part of the identity: {@code fe80::1%eth0} and
+ * {@code fe80::1%eth1} are two sockets. Only the address's own 4 or 16 bytes and the zone count.
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
@@ -21,43 +29,85 @@ public final class IpAddress implements Comparable<IpAddress> {
     private static final Pattern IPV6_TEXT = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final byte[] bytes;
+    /** The interface name (or its index in decimal when the name is not known), or "". */
+    private final String zone;
     private final String text;
     /** Computed once: the table looks rows up by address every poll. */
     private final int hash;
 
-    private IpAddress(byte[] bytes) {
+    private IpAddress(byte[] bytes, String zone) {
         this.bytes = bytes;
+        this.zone = zone;
         this.text = bytes.length == 4 ? formatIpv4(bytes, 0) : formatIpv6(bytes);
-        this.hash = Arrays.hashCode(bytes);
+        this.hash = Arrays.hashCode(bytes) * 31 + zone.hashCode();
+    }
+
+    private IpAddress(byte[] bytes) {
+        this(bytes, "");
     }
 
     /** An address from its raw bytes (4 or 16, network order). */
     public static IpAddress of(byte[] raw) {
-        if (raw == null || (raw.length != 4 && raw.length != 16)) {
-            throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
-        }
-        return new IpAddress(raw.clone());
-    }
-
-    /** An address from a {@link InetAddress}. */
-    public static IpAddress of(InetAddress address) {
-        return of(address.getAddress());
+        return of(raw, "");
     }
 
     /**
-     * Parses a literal address ("127.0.0.1", "::1", "[::1]", "fe80::1%eth0", "::ffff:10.0.0.1").
-     * Never resolves a host name.
+     * An address from its raw bytes and a zone.
+     *
+     * @param zone the interface's name (or index) the socket is bound to, or "" for none
+     */
+    public static IpAddress of(byte[] raw, String zone) {
+        if (raw == null || (raw.length != 4 && raw.length != 16)) {
+            throw new IllegalArgumentException("an IP address has 4 or 16 bytes");
+        }
+        return new IpAddress(raw.clone(), checkZone(zone));
+    }
+
+    /** An address from a {@link InetAddress}, with the interface of a scoped IPv6 address as its zone. */
+    public static IpAddress of(InetAddress address) {
+        String zone = "";
+        if (address instanceof Inet6Address v6 && v6.getScopeId() != 0) {
+            zone = v6.getScopedInterface() != null ? v6.getScopedInterface().getName()
+                    : Integer.toString(v6.getScopeId());
+        }
+        return of(address.getAddress(), zone);
+    }
+
+    private static String checkZone(String zone) {
+        String z = zone == null ? "" : zone;
+        for (int i = 0; i < z.length(); i++) {
+            char c = z.charAt(i);
+            if (c <= ' ' || c == '%' || c == '/' || c == ']' || c == 0x7f) {
+                throw new IllegalArgumentException("not a zone (interface name): " + Printable.of(z));
+            }
+        }
+        return z;
+    }
+
+    /**
+     * Parses a literal address ("127.0.0.1", "::1", "[::1]", "fe80::1%eth0", "[fe80::1%25eth0]" as in a
+     * URL, "::ffff:10.0.0.1"); a zone is kept. Never resolves a host name.
      *
      * @throws IllegalArgumentException when the text is not an IP literal
      */
     public static IpAddress parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.startsWith("[") && s.endsWith("]")) {
+        boolean bracketed = s.startsWith("[") && s.endsWith("]");
+        if (bracketed) {
             s = s.substring(1, s.length() - 1);
         }
+        String zone = "";
         int percent = s.indexOf('%');
         if (percent >= 0) {
+            zone = s.substring(percent + 1);
             s = s.substring(0, percent);
+            if (bracketed && zone.startsWith("25")) { // as a URL writes it: [fe80::1%25eth0]
+                String rest = zone.substring(2);
+                zone = rest.isEmpty() ? zone : rest;
+            }
+            if (zone.isEmpty()) {
+                throw new IllegalArgumentException("not an IP address: " + text);
+            }
         }
         boolean v4 = IPV4_TEXT.matcher(s).matches();
         boolean v6 = s.indexOf(':') >= 0 && IPV6_TEXT.matcher(s).matches();
@@ -74,10 +124,20 @@ public final class IpAddress implements Comparable<IpAddress> {
                 System.arraycopy(raw, 0, mapped, 12, 4);
                 raw = mapped;
             }
-            return new IpAddress(raw);
+            return new IpAddress(raw, checkZone(zone));
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("not an IP address: " + text, e);
         }
+    }
+
+    /** The interface the socket is bound to ("eth0"), or "" when the address has no zone. */
+    public String zone() {
+        return zone;
+    }
+
+    /** This address without its zone. */
+    public IpAddress withoutZone() {
+        return zone.isEmpty() ? this : new IpAddress(bytes);
     }
 
     public IpFamily family() {
@@ -94,7 +154,7 @@ public final class IpAddress implements Comparable<IpAddress> {
         if (!isIpv4Mapped()) {
             throw new IllegalStateException(text + " is not an IPv4-mapped address");
         }
-        return new IpAddress(Arrays.copyOfRange(bytes, 12, 16));
+        return new IpAddress(Arrays.copyOfRange(bytes, 12, 16), zone);
     }
 
     /**
@@ -132,17 +192,42 @@ public final class IpAddress implements Comparable<IpAddress> {
         return bytes.clone();
     }
 
+    /** The address as an {@link InetAddress}; an IPv6 zone that names an interface here becomes its scope. */
     public InetAddress toInetAddress() {
         try {
+            if (bytes.length == 16 && !zone.isEmpty()) {
+                try {
+                    NetworkInterface nif = NetworkInterface.getByName(zone);
+                    if (nif != null) {
+                        return Inet6Address.getByAddress(null, bytes, nif);
+                    }
+                } catch (SocketException e) {
+                    // no such interface any more: the address without its scope
+                }
+            }
             return InetAddress.getByAddress(bytes);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e); // cannot happen for 4 or 16 bytes
         }
     }
 
-    /** The address as it goes in a URL or next to a port: IPv6 in brackets. */
+    /**
+     * The address as it goes next to a port: IPv6 in brackets, the zone after a {@code %}
+     * ({@code [fe80::1%eth0]}). A URL writes the {@code %} as {@code %25}: see {@link #toUrlHost()}.
+     */
     public String toUriHost() {
-        return bytes.length == 16 ? "[" + text + "]" : text;
+        return bytes.length == 16 ? "[" + toString() + "]" : toString();
+    }
+
+    /**
+     * The host part of a URL (RFC 6874): {@code [fe80::1%25eth0]}, {@code [::1]}, {@code 127.0.0.1}.
+     * IPv4 has no zones in URLs; an IPv4 address's zone is left out.
+     */
+    public String toUrlHost() {
+        if (bytes.length == 4) {
+            return text;
+        }
+        return "[" + text + (zone.isEmpty() ? "" : "%25" + zone) + "]";
     }
 
     /** {@code address:port}, with IPv6 in brackets. */
@@ -150,14 +235,15 @@ public final class IpAddress implements Comparable<IpAddress> {
         return toUriHost() + ":" + port;
     }
 
+    /** The address in text, with its zone: {@code fe80::1%eth0}. */
     @Override
     public String toString() {
-        return text;
+        return zone.isEmpty() ? text : text + "%" + zone;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IpAddress other && Arrays.equals(bytes, other.bytes);
+        return o instanceof IpAddress other && Arrays.equals(bytes, other.bytes) && zone.equals(other.zone);
     }
 
     @Override
@@ -165,13 +251,14 @@ public final class IpAddress implements Comparable<IpAddress> {
         return hash;
     }
 
-    /** IPv4 before IPv6, then numerically. */
+    /** IPv4 before IPv6, then numerically, then by zone (none first). */
     @Override
     public int compareTo(IpAddress o) {
         if (bytes.length != o.bytes.length) {
             return Integer.compare(bytes.length, o.bytes.length);
         }
-        return Arrays.compareUnsigned(bytes, o.bytes);
+        int c = Arrays.compareUnsigned(bytes, o.bytes);
+        return c != 0 ? c : zone.compareTo(o.zone);
     }
 
     private static String formatIpv4(byte[] b, int offset) {

@@ -91,6 +91,9 @@ public final class AddressExplainer {
     }
 
     private static Optional<String> systemInterfaceOf(IpAddress address) {
+        if (!address.zone().isEmpty()) {
+            return Optional.of(address.zone()); // the socket is bound to that interface
+        }
         try {
             NetworkInterface ni = NetworkInterface.getByInetAddress(address.toInetAddress());
             return ni == null ? Optional.empty() : Optional.of(ni.getName());

@@ -35,6 +35,7 @@ public final class LinuxPortScanner implements PortScanner {
     private final ProcFs fs;
     private final ProcessTable processes;
     private final SocketOwners owners;
+    private final InterfaceZones zones = new InterfaceZones();
     private final Clock clock;
     private SocketRows rows = new SocketRows();
     private SocketRows previous = new SocketRows();
@@ -135,7 +136,7 @@ public final class LinuxPortScanner implements PortScanner {
             long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
             Built b = built.get(cacheKey);
             if (b == null || !b.matches(rows, r)) {
-                b = new Built(rows, r, processes);
+                b = new Built(rows, r, zones, processes);
                 built.put(cacheKey, b);
                 changed = true;
             } else if (b.seen != gen) {
@@ -200,12 +201,14 @@ public final class LinuxPortScanner implements PortScanner {
 
     private long kernelSocketKey(int r) {
         long h = 17;
-        for (int k = 0; k < 16; k++) {
+        for (int k = 0, n = rows.addressLength(r); k < n; k++) {
             h = h * 31 + rows.address[r * 16 + k];
         }
+        h = h * 31 + rows.ifindex[r];
         return Long.MIN_VALUE | ((h * 31 + rows.family[r]) << 18) | ((long) rows.protocol[r] << 17) | rows.port[r];
     }
 
+    /** Frees the source's buffers and socket: only when no scan runs (one thread at a time). */
     @Override
     public void close() {
         source.close();
@@ -217,6 +220,7 @@ public final class LinuxPortScanner implements PortScanner {
         final byte family;
         final int port;
         final byte[] address = new byte[16];
+        final int ifindex;
         final SocketKey key;
         final IpFamily ipFamily;
         final SocketUser user;
@@ -226,20 +230,25 @@ public final class LinuxPortScanner implements PortScanner {
         ListeningSocket socket;
         long seen;
 
-        Built(SocketRows rows, int r, ProcessTable processes) {
+        Built(SocketRows rows, int r, InterfaceZones zones, ProcessTable processes) {
             protocol = rows.protocol[r];
             family = rows.family[r];
             port = rows.port[r];
-            System.arraycopy(rows.address, r * 16, address, 0, 16);
+            ifindex = rows.ifindex[r];
+            int length = rows.addressLength(r);
+            System.arraycopy(rows.address, r * 16, address, 0, length);
             ipFamily = family == SocketRows.V4 ? IpFamily.IPV4 : IpFamily.IPV6;
-            IpAddress ip = IpAddress.of(Arrays.copyOf(address, rows.addressLength(r)));
+            // netlink names the interface; /proc/net does not, but a link-local address says it
+            String zone = ifindex != 0 ? zones.nameOf(ifindex) : length == 16 ? zones.ofLinkLocal(address, 0) : "";
+            IpAddress ip = IpAddress.of(Arrays.copyOf(address, length), zone);
             key = new SocketKey(protocol == SocketRows.TCP ? Protocol.TCP : Protocol.UDP, ip, port);
             int uid = rows.uid[r];
             user = uid < 0 ? SocketUser.UNKNOWN : new SocketUser(uid, processes.userName(uid));
         }
 
         boolean matches(SocketRows rows, int r) {
-            if (rows.protocol[r] != protocol || rows.family[r] != family || rows.port[r] != port) {
+            if (rows.protocol[r] != protocol || rows.family[r] != family || rows.port[r] != port
+                    || rows.ifindex[r] != ifindex) {
                 return false;
             }
             int len = rows.addressLength(r);

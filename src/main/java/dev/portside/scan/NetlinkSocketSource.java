@@ -185,6 +185,8 @@ final class NetlinkSocketSource implements SocketSource {
         int row = rows.add(proto, fam, port, inode);
         rows.uid[row] = view.getInt(m + 64); // idiag_uid, before idiag_inode
         System.arraycopy(buffer, m + 8, rows.address, row * 16, fam == SocketRows.V4 ? 4 : 16);
+        // idiag_if, after the ports and both 16-byte addresses: the interface the socket is bound to
+        rows.ifindex[row] = view.getInt(m + 40);
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class OshiPortScanner implements PortScanner {
     private final Clock clock;
     private final OshiSocketMapping mapping;
     private final Map<Integer, ProcessInfo> processCache = new HashMap<>();
+    private final InterfaceZones zones = new InterfaceZones();
 
     public OshiPortScanner() {
         this(new SystemInfo().getOperatingSystem(), Clock.systemUTC(), HostSystem.current().oshiMapping());
@@ -104,7 +105,9 @@ public final class OshiPortScanner implements PortScanner {
         if (local == null || local.length == 0) {
             address = family == IpFamily.IPV6 ? IpAddress.IPV6_ANY : IpAddress.IPV4_ANY;
         } else {
-            address = IpAddress.of(local);
+            // OSHI does not say which interface a socket is bound to; a link-local address tells
+            String zone = local.length == 16 ? zones.ofLinkLocal(local, 0) : "";
+            address = IpAddress.of(local, zone);
         }
         Entry e = new Entry(new SocketKey(protocol, address, c.getLocalPort()), family);
         OptionalInt owner = mapping.owner(c); // empty: hidden (another user's process)

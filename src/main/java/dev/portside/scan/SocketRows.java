@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The raw rows of one socket listing, kept in reusable primitive arrays so a poll over thousands of
- * sockets builds no object per row: protocol, family, local address bytes, port, inode and the
- * socket's uid (the kernel reports it even when the owning process is hidden).
+ * sockets builds no object per row: protocol, family, local address bytes, port, inode, the index
+ * of the interface the socket is bound to (0: none, or not known) and the socket's uid (the kernel
+ * reports it even when the owning process is hidden).
  */
 final class SocketRows {
 
@@ -19,9 +20,10 @@ final class SocketRows {
     byte[] family = new byte[64];
     int[] port = new int[64];
     long[] inode = new long[64];
+    int[] ifindex = new int[64];
     /** The socket's owning uid as the kernel reports it; -1 when the source does not tell. */
     int[] uid = new int[64];
-    /** 16 bytes per row; an IPv4 address uses the first 4. */
+    /** 16 bytes per row; an IPv4 address uses the first 4, the other 12 are zero. */
     byte[] address = new byte[64 * 16];
 
     /** True when both hold the same rows in the same order (the kernel lists an unchanged table so). */
@@ -29,6 +31,7 @@ final class SocketRows {
         int n = size;
         return n == o.size && Arrays.equals(inode, 0, n, o.inode, 0, n) && Arrays.equals(port, 0, n, o.port, 0, n)
                 && Arrays.equals(protocol, 0, n, o.protocol, 0, n) && Arrays.equals(family, 0, n, o.family, 0, n)
+                && Arrays.equals(ifindex, 0, n, o.ifindex, 0, n)
                 && Arrays.equals(address, 0, n * 16, o.address, 0, n * 16);
     }
 
@@ -40,7 +43,11 @@ final class SocketRows {
         return size;
     }
 
-    /** Adds a row and returns its index; the caller then writes the address at {@code index * 16}. */
+    /**
+     * Adds a row (bound to no interface) and returns its index; the caller then writes the address at
+     * {@code index * 16}. The row's 16 address bytes start as zeros, so the unused 12 of an IPv4
+     * address never hold what an earlier poll left there.
+     */
     int add(byte protocol, byte family, int port, long inode) {
         if (size == this.port.length) {
             int n = size * 2;
@@ -48,6 +55,7 @@ final class SocketRows {
             this.family = Arrays.copyOf(this.family, n);
             this.port = Arrays.copyOf(this.port, n);
             this.inode = Arrays.copyOf(this.inode, n);
+            this.ifindex = Arrays.copyOf(this.ifindex, n);
             this.uid = Arrays.copyOf(this.uid, n);
             this.address = Arrays.copyOf(this.address, n * 16);
         }
@@ -56,6 +64,8 @@ final class SocketRows {
         this.family[i] = family;
         this.port[i] = port;
         this.inode[i] = inode;
+        this.ifindex[i] = 0;
+        Arrays.fill(address, i * 16, i * 16 + 16, (byte) 0);
         this.uid[i] = -1;
         return i;
     }
@@ -74,6 +84,7 @@ final class SocketRows {
                     family[w] = family[r];
                     port[w] = port[r];
                     inode[w] = inode[r];
+                    ifindex[w] = ifindex[r];
                     uid[w] = uid[r];
                     System.arraycopy(address, r * 16, address, w * 16, 16);
                 }

@@ -30,6 +30,13 @@ class UrlBuilderTest {
     }
 
     @Test
+    void aLinkLocalSocketsUrlCarriesItsZone() {
+        assertThat(urls.url(FakeScanner.tcp("fe80::1%eth0", 8080, 10, "node")))
+                .contains("http://[fe80::1%25eth0]:8080/");
+        assertThat(urls.url(FakeScanner.tcp("::ffff:127.0.0.1", 8080, 10, "java"))).contains("http://127.0.0.1:8080/");
+    }
+
+    @Test
     void hasNoUrlForUdp() {
         assertThat(urls.url(FakeScanner.udp("127.0.0.1", 5353, 10, "mdns"))).isEmpty();
     }

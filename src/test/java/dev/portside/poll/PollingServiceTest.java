@@ -8,16 +8,23 @@ import dev.portside.testing.FakeScanner;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
+/**
+ * The schedule is proved by counting polls against a hand-moved clock ({@link ManualScheduler}); the
+ * real poll thread is used where the thread is the point (its name, closing during a poll).
+ */
 class PollingServiceTest {
 
     private final FakeScanner scanner = new FakeScanner();
     private final BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
-    private final PollingService polling = new PollingService(scanner, Runnable::run, new PollingService.Listener() {
+    private final PollingService.Listener listener = new PollingService.Listener() {
         @Override
         public void onSnapshot(Snapshot snapshot) {
             outcomes.add(snapshot);
@@ -27,96 +34,207 @@ class PollingServiceTest {
         public void onPollFailed(Throwable error) {
             outcomes.add(error);
         }
-    });
+    };
+    private final ManualScheduler clock = new ManualScheduler();
+    private final PollingService polling = new PollingService(scanner, Runnable::run, listener, clock);
 
     @AfterEach
     void close() {
         polling.close();
     }
 
+    private int polls() {
+        return scanner.scanCount();
+    }
+
+    private void seconds(double s) {
+        clock.advance(Duration.ofMillis(Math.round(s * 1000)));
+    }
+
     @Test
-    void pollsOnItsOwnThreadAndDelivers() throws Exception {
+    void pollsAtOnceThenOncePerInterval() {
         scanner.set(tcp("127.0.0.1", 3000, 5, "node"));
-        BlockingQueue<String> threads = new LinkedBlockingQueue<>();
-        scanner.onScan(() -> threads.add(Thread.currentThread().getName()));
-        polling.setInterval(Duration.ofMillis(20));
         polling.start();
-
-        Object first = next();
-        assertThat(first).isInstanceOf(Snapshot.class);
-        assertThat(((Snapshot) first).sockets()).extracting(s -> s.port()).containsExactly(3000);
-        assertThat(threads.poll(10, TimeUnit.SECONDS)).isEqualTo("portside-poll");
-        assertThat(next()).isInstanceOf(Snapshot.class); // and again, on schedule
+        clock.runDue();
+        assertThat(polls()).isEqualTo(1);
+        assertThat(((Snapshot) outcomes.poll()).sockets()).extracting(s -> s.port()).containsExactly(3000);
+        seconds(0.999);
+        assertThat(polls()).isEqualTo(1);
+        seconds(0.001);
+        assertThat(polls()).isEqualTo(2);
+        seconds(10);
+        assertThat(polls()).isEqualTo(12);
     }
 
     @Test
-    void aFailingPollIsReportedAndPollingGoesOn() throws Exception {
-        scanner.failWith(new IllegalStateException("cannot read /proc/net/tcp"));
-        polling.setInterval(Duration.ofMillis(20));
+    void aHiddenWindowPollsTenTimesLessOftenAndGetsFreshDataWhenItComesBack() {
         polling.start();
+        clock.runDue();
+        seconds(3);
+        assertThat(polls()).isEqualTo(4);
 
-        Object failure = next();
-        assertThat(failure).isInstanceOf(IllegalStateException.class)
-                .hasFieldOrPropertyWithValue("message", "cannot read /proc/net/tcp");
-        assertThat(next()).isInstanceOf(IllegalStateException.class);
+        polling.setBackground(true);
+        assertThat(polling.effectiveInterval()).isEqualTo(Duration.ofSeconds(10));
+        seconds(9.9);
+        assertThat(polls()).as("nothing for ten intervals").isEqualTo(4);
+        seconds(0.1);
+        assertThat(polls()).isEqualTo(5);
+        seconds(30);
+        assertThat(polls()).isEqualTo(8);
 
-        scanner.set(List.of(tcp("127.0.0.1", 8080, 9, "java")));
-        Object recovered;
-        do {
-            recovered = next();
-        } while (!(recovered instanceof Snapshot));
-        assertThat(((Snapshot) recovered).sockets()).hasSize(1);
+        polling.setBackground(false);
+        clock.runDue();
+        assertThat(polls()).as("at once when the window is back").isEqualTo(9);
+        seconds(5);
+        assertThat(polls()).isEqualTo(14);
     }
 
     @Test
-    void pausedServiceDoesNotPollUntilResumed() throws Exception {
-        polling.setInterval(Duration.ofMillis(20));
+    void aPausedServiceDoesNotPollUntilResumed() {
         polling.setPaused(true);
         polling.start();
         polling.pollNow();
-        assertThat(outcomes.poll(300, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(scanner.scanCount()).isZero();
+        seconds(3600);
+        assertThat(polls()).isZero();
+        assertThat(clock.pending()).isZero();
 
         polling.setPaused(false);
-        assertThat(next()).isInstanceOf(Snapshot.class);
+        clock.runDue();
+        assertThat(polls()).isEqualTo(1);
+        seconds(2);
+        assertThat(polls()).isEqualTo(3);
     }
 
     @Test
-    void aHiddenWindowPollsTenTimesLessOften() {
-        polling.setInterval(Duration.ofSeconds(1));
-        polling.setBackground(true);
-        assertThat(polling.effectiveInterval()).isEqualTo(Duration.ofSeconds(10));
-        polling.setBackground(false);
-        assertThat(polling.effectiveInterval()).isEqualTo(Duration.ofSeconds(1));
-    }
-
-    @Test
-    void refreshWhilePausedPollsOnceAndStaysPaused() throws Exception {
-        polling.setInterval(Duration.ofMillis(20));
+    void refreshWhilePausedPollsExactlyOnceAndStaysPaused() {
         polling.setPaused(true);
         polling.start();
-        assertThat(outcomes.poll(200, TimeUnit.MILLISECONDS)).isNull();
-
         polling.refresh();
-        assertThat(next()).isInstanceOf(Snapshot.class);
-        // Twenty intervals pass without another poll.
-        assertThat(outcomes.poll(400, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(scanner.scanCount()).isEqualTo(1);
+        clock.runDue();
+        assertThat(polls()).isEqualTo(1);
+        seconds(3600);
+        assertThat(polls()).isEqualTo(1);
         assertThat(polling.isPaused()).isTrue();
     }
 
     @Test
-    void refreshWhileRunningIsAPollNow() throws Exception {
+    void refreshWhileRunningIsAPollNowAndTheScheduleGoesOnFromThere() {
         polling.setInterval(Duration.ofSeconds(30));
         polling.start();
-        assertThat(next()).isInstanceOf(Snapshot.class);
+        clock.runDue();
+        seconds(10);
         polling.refresh();
-        assertThat(outcomes.poll(10, TimeUnit.SECONDS)).as("long before the 30 s interval").isInstanceOf(Snapshot.class);
+        clock.runDue();
+        assertThat(polls()).isEqualTo(2);
+        seconds(29.9);
+        assertThat(polls()).isEqualTo(2);
+        seconds(0.1);
+        assertThat(polls()).isEqualTo(3);
     }
 
-    private Object next() throws InterruptedException {
-        Object o = outcomes.poll(10, TimeUnit.SECONDS);
-        assertThat(o).as("a poll outcome within 10 s").isNotNull();
-        return o;
+    @Test
+    void aShorterIntervalTakesEffectAtOnce() {
+        polling.setInterval(Duration.ofSeconds(5));
+        polling.start();
+        clock.runDue();
+        polling.setInterval(Duration.ofMillis(500));
+        seconds(1);
+        assertThat(polls()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailingPollIsReportedAndPollingGoesOn() {
+        scanner.failWith(new IllegalStateException("cannot read /proc/net/tcp"));
+        polling.start();
+        clock.runDue();
+        seconds(1);
+        assertThat(outcomes).hasSize(2).allSatisfy(o -> assertThat(o).isInstanceOf(IllegalStateException.class)
+                .hasFieldOrPropertyWithValue("message", "cannot read /proc/net/tcp"));
+
+        scanner.set(List.of(tcp("127.0.0.1", 8080, 9, "java")));
+        seconds(1);
+        assertThat(outcomes).hasSize(3).last().isInstanceOf(Snapshot.class);
+    }
+
+    @Test
+    void afterCloseNothingPollsAndTheScannerIsClosed() {
+        polling.start();
+        clock.runDue();
+        polling.close();
+        seconds(60);
+        polling.pollNow();
+        polling.refresh();
+        seconds(60);
+        assertThat(polls()).isEqualTo(1);
+        assertThat(scanner.closeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void pollsOnItsOwnThread() throws Exception {
+        FakeScanner real = new FakeScanner();
+        BlockingQueue<String> threads = new LinkedBlockingQueue<>();
+        real.onScan(() -> threads.add(Thread.currentThread().getName()));
+        PollingService onThread = new PollingService(real, Runnable::run, listener);
+        try {
+            onThread.start();
+            assertThat(threads.poll(10, TimeUnit.SECONDS)).isEqualTo("portside-poll");
+        } finally {
+            onThread.close();
+        }
+    }
+
+    @Test
+    void closeWaitsForThePollInFlightBeforeItClosesTheScanner() throws Exception {
+        FakeScanner real = new FakeScanner();
+        CountDownLatch scanning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> events = new CopyOnWriteArrayList<>();
+        real.onScan(() -> {
+            scanning.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                events.add("interrupted");
+            }
+            events.add("scan ended");
+        });
+        PollingService onThread = new PollingService(real, Runnable::run, listener);
+        onThread.start();
+        assertThat(scanning.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread closer = new Thread(() -> {
+            onThread.close();
+            events.add("close returned with " + real.closeCount() + " close");
+        }, "closer");
+        closer.start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> closer.getState() == Thread.State.TIMED_WAITING);
+        assertThat(real.closeCount()).as("not closed under the scan").isZero();
+        assertThat(events).isEmpty();
+
+        release.countDown();
+        closer.join(10_000);
+        assertThat(events).containsExactly("scan ended", "close returned with 1 close");
+        assertThat(outcomes).as("a closed window gets no more snapshots").isEmpty();
+    }
+
+    @Test
+    void aPollThatDoesNotEndLeavesItsScannerOpenRatherThanFreeItUnderARead() throws Exception {
+        FakeScanner real = new FakeScanner();
+        CountDownLatch scanning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        real.onScan(() -> {
+            scanning.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        PollingService onThread = new PollingService(real, Runnable::run, listener);
+        onThread.start();
+        assertThat(scanning.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(onThread.close(Duration.ofMillis(50))).isFalse();
+        assertThat(real.closeCount()).isZero();
+        release.countDown();
     }
 }

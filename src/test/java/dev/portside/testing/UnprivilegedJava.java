@@ -69,7 +69,12 @@ public final class UnprivilegedJava {
 
     /** Runs {@code mainClass args} as nobody and waits (at most two minutes) for it to end. */
     public static Result run(Rights rights, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(SETPRIV.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY,
+        return run(NOBODY, rights, mainClass, args);
+    }
+
+    /** The same as another unprivileged user (daemon is uid 1: a second user beside nobody). */
+    public static Result run(int uid, Rights rights, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(SETPRIV.toString(), "--reuid=" + uid, "--regid=" + uid,
                 "--clear-groups"));
         if (rights == Rights.READ_EVERY_PROCESS) {
             command.addAll(List.of("--inh-caps=+dac_read_search,+sys_ptrace",

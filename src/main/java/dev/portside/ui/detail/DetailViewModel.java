@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * The detail pane's state: follows the table's selection (and the selected row's socket, which polls
  * update in place) and explains the socket in words. What needs neither the OS nor the bundled data
  * is set at once; the rest (address look-up, IANA, owner inference, parent and folder) is composed
- * on the background executor and applied on the FX executor, newest request only.
+ * on the background executor and applied on the FX executor, newest request only. Text from the
+ * system (names, command lines, paths, users, interface names) is shown escaped ({@link Printable}).
  */
 public final class DetailViewModel {
 
@@ -168,7 +169,7 @@ public final class DetailViewModel {
             LOG.warn("Could not explain {}", socket.key(), e);
             if (request == generation) {
                 String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                ownerSentence.set(Texts.get("detail.error", problem));
+                ownerSentence.set(Printable.of(Texts.get("detail.error", problem)));
                 loading.set(false);
             }
         });
@@ -183,15 +184,17 @@ public final class DetailViewModel {
         portText.set(Texts.get("detail.port." + category.id()));
         Optional<ProcessInfo> owner = s.owner();
         ownerHidden.set(owner.isEmpty());
-        process.set(owner.map(p -> Texts.get("detail.process", p.displayName(), p.pid())).orElse(""));
-        path.set(owner.map(ProcessInfo::path).orElse(""));
-        commandLine.set(owner.map(ProcessInfo::commandLine).orElse(""));
-        user.set(owner.map(ProcessInfo::user).orElse(""));
+        process.set(owner.map(p -> Texts.get("detail.process", Printable.of(p.displayName()), p.pid())).orElse(""));
+        path.set(Printable.of(owner.map(ProcessInfo::path).orElse("")));
+        commandLine.set(Printable.of(owner.map(ProcessInfo::commandLine).orElse("")));
+        user.set(Printable.of(owner.map(ProcessInfo::user).orElse("")));
         started.set(owner.flatMap(ProcessInfo::startTimeIfKnown).map(this::formatStart).orElse(""));
-        otherOwners.set(s.owners().stream().skip(1).map(p -> Texts.get("detail.process", p.displayName(), p.pid()))
+        otherOwners.set(s.owners().stream().skip(1)
+                .map(p -> Texts.get("detail.process", Printable.of(p.displayName()), p.pid()))
                 .collect(Collectors.joining(", ")));
         setIfChanged(commands, CheckCommands.forSocket(s, services.os()));
-        setIfChanged(problems, CommonProblems.forSocket(s));
+        setIfChanged(problems, CommonProblems.forSocket(s).stream() // they name the process
+                .map(p -> new CommonProblem(Printable.of(p.title()), Printable.of(p.text()))).toList());
         if (owner.isEmpty()) {
             parent.set("");
             folder.set("");
@@ -226,19 +229,19 @@ public final class DetailViewModel {
     }
 
     private void apply(Composed c) {
-        addressHeadline.set(c.address.headline());
-        addressText.set(c.address.text());
+        addressHeadline.set(Printable.of(c.address.headline()));
+        addressText.set(Printable.of(c.address.text()));
         exposed.set(c.address.exposed());
         ianaText.set(c.iana);
         usualToolsText.set(c.usualTools);
-        ownerLabel.set(c.owner.label());
-        ownerSentence.set(c.owner.sentence());
-        ownerDescription.set(c.owner.description());
+        ownerLabel.set(Printable.of(c.owner.label()));
+        ownerSentence.set(Printable.of(c.owner.sentence()));
+        ownerDescription.set(Printable.of(c.owner.description()));
         certainty.set(c.owner.certainty());
         certaintyText.set(c.owner.certaintyText());
         ownerFacts.show(c.owner.facts(), c.socket, c.viewerIsRoot);
-        parent.set(c.parent);
-        folder.set(c.folder);
+        parent.set(Printable.of(c.parent));
+        folder.set(Printable.of(c.folder));
     }
 
     private void clearComposed() {

@@ -3,6 +3,7 @@ package dev.portside.ui.ports;
 import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.PortCategory;
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
@@ -83,10 +84,12 @@ public final class PortRowViewModel {
             pid.set(HIDDEN_PID);
             user.set(newer.user().name());
         } else {
+            // What the table shows, escaped: anyone can name a process "new\nline" (see Printable).
+            String name = Printable.of(owner.displayName());
             int others = newer.owners().size() - 1;
-            process.set(others > 0 ? Texts.get("owner.more", owner.displayName(), others) : owner.displayName());
+            process.set(others > 0 ? Texts.get("owner.more", name, others) : name);
             pid.set(owner.pid());
-            user.set(owner.user());
+            user.set(Printable.of(owner.user()));
         }
     }
 
@@ -231,6 +234,11 @@ public final class PortRowViewModel {
 
     public String getUser() {
         return user.get();
+    }
+
+    /** The main owner's command line as shown (escaped), or "". */
+    public String commandLineShown() {
+        return socket.get().owner().map(p -> Printable.of(p.commandLine())).orElse("");
     }
 
     /** Every owner pid, for the tooltip of a shared socket. */

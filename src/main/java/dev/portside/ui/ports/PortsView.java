@@ -358,7 +358,7 @@ public final class PortsView {
                 setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
                         row.ownerPids())));
             } else {
-                String cmd = row.getSocket().owner().map(p -> p.commandLine()).orElse("");
+                String cmd = row.commandLineShown();
                 setTooltip(cmd.isEmpty() ? null : tip(cmd));
             }
         }

@@ -89,20 +89,22 @@ public final class SettingsBinder {
         }
     }
 
-    /** Restores the window's bounds when they still fit on a screen (a monitor may have gone). */
+    /**
+     * Restores the window's bounds, moved onto a screen that exists now when they lie off the screens
+     * (a monitor may have gone, the display may be smaller): see {@link WindowPlacement}.
+     */
     public static void applyToStage(Settings s, Stage stage) {
         Settings.Window w = s.window();
         if (w == null) {
             return;
         }
-        stage.setWidth(w.width());
-        stage.setHeight(w.height());
-        if (!Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), Math.min(w.width(), 200), 50)).isEmpty()) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-        } else {
-            stage.centerOnScreen();
-        }
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D bounds = WindowPlacement.place(new Rectangle2D(w.x(), w.y(), w.width(), w.height()), screens,
+                Screen.getPrimary().getVisualBounds());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setMaximized(w.maximized());
     }
 

@@ -1,0 +1,123 @@
+package dev.portside.diagnose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.portside.owner.ContainerDirectory;
+import dev.portside.owner.ContainerEngine;
+import dev.portside.owner.ContainerEngines;
+import dev.portside.owner.FakeEngine;
+import dev.portside.owner.OwnerFinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code container} finding through the owner feature: a real port held by a real process named
+ * docker-proxy, the container named by an engine on a real unix socket (owner's {@link FakeEngine},
+ * answering what a real dockerd answered), and, where Docker runs, a real container.
+ */
+@EnabledOnOs(OS.LINUX)
+class ContainerFindingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aContainersPortIsNamedAndNotOfferedToEnd() throws Exception {
+        int port = RealListeners.freePort();
+        Path proxy = dir.resolve("docker-proxy");
+        Files.copy(Path.of("/usr/bin/python3"), proxy, StandardCopyOption.COPY_ATTRIBUTES);
+        // A real listener whose process is called docker-proxy, with docker-proxy's own arguments.
+        Process forwarder = new ProcessBuilder(proxy.toString(), "-c",
+                "import socket,sys\ns=socket.socket()\ns.bind(('127.0.0.1'," + port + "))\ns.listen()\n"
+                        + "print('LISTENING', flush=True)\nsys.stdin.read()",
+                "-proto", "tcp", "-host-ip", "127.0.0.1", "-host-port", String.valueOf(port), "-container-ip",
+                "172.17.0.2", "-container-port", "80").redirectErrorStream(true).start();
+        try (FakeEngine engine = new FakeEngine(dir).answerRaw("GET /containers/json", containerList(port))) {
+            assertThat(new String(forwarder.getInputStream().readNBytes(9), StandardCharsets.UTF_8)).isEqualTo("LISTENING");
+            OwnerFinder finder = new OwnerFinder("/proc",
+                    new ContainerDirectory(ContainerEngines.of(ContainerEngine.unix(engine.path()))));
+            Diagnose diagnose = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner())
+                    .withOwnership(OwnershipFacts.ownerFinder(finder)));
+            Diagnosis d = ((Diagnose.Diagnosed) diagnose.run("docker: Error response from daemon: driver failed "
+                    + "programming external connectivity on endpoint shop: Bind for 127.0.0.1:" + port
+                    + " failed: port is already allocated.")).diagnosis();
+            Finding f = d.findings().get(0);
+            assertThat(f.code()).isEqualTo(FindingCode.CONTAINER);
+            assertThat(f.message()).contains("container owner-probe-web (local/busybox)").contains("port 80 inside")
+                    .doesNotContain("ufw"); // published on loopback only
+            assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.COPY_COMMAND,
+                    "docker stop owner-probe-web"));
+            assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())
+                    .noneMatch(a -> a.kind() == FindingAction.Kind.FREE_PORT);
+            assertThat(d.factLines()).anyMatch(l -> l.contains("Docker container owner-probe-web local/busybox"));
+            assertThat(engine.requests).contains("GET /containers/json");
+        } finally {
+            forwarder.getOutputStream().close();
+            if (!forwarder.waitFor(10, TimeUnit.SECONDS)) {
+                forwarder.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Test
+    void aRealContainerWhereDockerRuns() throws Exception {
+        assumeTrue(RealListeners.run("docker", "version") == 0, "no Docker engine answers here");
+        String image = "portside-test/busybox";
+        if (RealListeners.run("docker", "image", "inspect", image) != 0) {
+            // Made from this computer's static busybox: nothing is downloaded.
+            assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "no /bin/busybox to make a test image from");
+            Path rootfs = Files.createDirectories(dir.resolve("rootfs/bin"));
+            Files.copy(Path.of("/bin/busybox"), rootfs.resolve("busybox"));
+            Path tar = dir.resolve("rootfs.tar");
+            assumeTrue(RealListeners.run("tar", "-C", dir.resolve("rootfs").toString(), "-cf", tar.toString(), ".") == 0,
+                    "cannot pack the test image");
+            assumeTrue(RealListeners.run("docker", "import", tar.toString(), image) == 0, "cannot import the test image");
+        }
+        String name = "portside-diagnose-" + ProcessHandle.current().pid();
+        assumeTrue(RealListeners.run("docker", "run", "-d", "--name", name, "-p", "127.0.0.1::80", image,
+                "/bin/busybox", "httpd", "-f", "-p", "80") == 0, "cannot start a container");
+        try {
+            String mapping = output("docker", "port", name, "80/tcp").strip();
+            int port = Integer.parseInt(mapping.substring(mapping.lastIndexOf(':') + 1).split("\\s")[0]);
+            boolean seen = RealListeners.scanNow().stream().anyMatch(s -> s.port() == port);
+            assumeTrue(seen, "the published port is in another network namespace (tools/mvn-isolated.sh): run with plain mvn");
+            Diagnosis d = ((Diagnose.Diagnosed) new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()))
+                    .run("127.0.0.1:" + port)).diagnosis();
+            Finding f = d.finding(FindingCode.CONTAINER).orElseThrow();
+            assertThat(f.message()).contains("container " + name);
+            assertThat(f.actions()).extracting(FindingAction::value).containsExactly("docker stop " + name);
+        } finally {
+            RealListeners.run("docker", "rm", "-f", name);
+        }
+    }
+
+    private static String output(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** What a real dockerd answered for /containers/json (owner's recording), published on our port. */
+    private static String containerList(int port) throws IOException {
+        String recorded;
+        try (InputStream in = ContainerFindingTest.class.getResourceAsStream("/dev/portside/owner/containers-json.http")) {
+            recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = recorded.substring(recorded.indexOf("\r\n\r\n") + 4)
+                .replace("\"IP\":\"0.0.0.0\",\"PrivatePort\":80,\"PublicPort\":18080", "\"IP\":\"127.0.0.1\",\"PrivatePort\":80,\"PublicPort\":" + port)
+                .replace(",{\"IP\":\"::\",\"PrivatePort\":80,\"PublicPort\":18080,\"Type\":\"tcp\"}", "");
+        return "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nServer: Docker/20.10.24+dfsg1 (linux)\r\n"
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+}
