@@ -10,6 +10,7 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.Preparation;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
+import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
@@ -21,6 +22,7 @@ import dev.portside.owner.OwnerFacts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -181,26 +183,33 @@ public final class KillFlow {
         ContainerStopDialogViewModel container = null;
         String serviceAdvice = "";
         for (ListeningSocket s : plan.sockets()) {
-            try {
-                OwnerFacts facts = services.owners().find(s);
-                LikelyOwner likely = Knowledge.shared().likelyOwner(s, facts);
-                if (container == null && facts.container() != null) {
-                    Container c = facts.container();
-                    ContainerStopper stopper = services.containerStop().stopper();
-                    container = new ContainerStopDialogViewModel(plan, c, facts.published(),
-                            stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE));
-                }
-                if (serviceAdvice.isEmpty() && facts.unit() != null) {
-                    serviceAdvice = Texts.get("kill.dialog.service", Printable.of(facts.unit().name()),
-                            Printable.of(facts.unit().stopCommand(Knowledge.shared().viewerIsRoot())));
-                }
-                s.owner().ifPresent(owner -> {
-                    if (likely.recognised()) { // guesses are left out: the facts shown come from the scan
-                        whatItIs.putIfAbsent((long) owner.pid(), Printable.of(likely.label()));
+            // Each owner on its own: two programs sharing a socket are two different things. A hidden
+            // owner is asked about too: its socket may be a container's.
+            List<ListeningSocket> each = s.owners().isEmpty() ? List.of(s) : s.owners().stream()
+                    .map(o -> new ListeningSocket(s.protocol(), s.family(), s.address(), s.port(), List.of(o), s.user()))
+                    .toList();
+            for (ListeningSocket one : each) {
+                try {
+                    OwnerFacts facts = services.owners().find(one);
+                    LikelyOwner likely = Knowledge.shared().likelyOwner(one, facts);
+                    if (container == null && facts.container() != null) {
+                        Container c = facts.container();
+                        ContainerStopper stopper = services.containerStop().stopper();
+                        container = new ContainerStopDialogViewModel(plan, c, facts.published(),
+                                stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE));
                     }
-                });
-            } catch (RuntimeException e) {
-                // The dialog works without it; the facts it shows come from the scan.
+                    if (serviceAdvice.isEmpty() && facts.unit() != null) {
+                        serviceAdvice = Texts.get("kill.dialog.service", Printable.of(facts.unit().name()),
+                                Printable.of(facts.unit().stopCommand(Knowledge.shared().viewerIsRoot())));
+                    }
+                    one.owner().ifPresent(owner -> {
+                        if (likely.recognised()) { // guesses are left out: the facts shown come from the scan
+                            whatItIs.putIfAbsent((long) owner.pid(), Printable.of(likely.label())); // may hold a project's name
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // The dialog works without it; the facts it shows come from the scan.
+                }
             }
         }
         return new Prepared(container == null ? services.freer().prepare(plan) : null, whatItIs, container,
