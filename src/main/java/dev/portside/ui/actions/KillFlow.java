@@ -10,7 +10,6 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.Preparation;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
-import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
