@@ -223,10 +223,6 @@ public final class ActionsViewModel {
         }
     }
 
-    static String rowText(ListeningSocket s) {
-        return SocketCommands.rowText(s);
-    }
-
     /** End the selected socket's owners: prepares off the FX thread, then asks for confirmation. */
     public void endSelected() {
         ListeningSocket s = selectedSocket.get();
