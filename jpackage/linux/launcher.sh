@@ -50,4 +50,17 @@ while [ "$count" -gt 0 ]; do
     shift
     count=$((count - 1))
 done
+# No GPU device: GTK's own OpenGL off, as dev.portside.RenderingPipeline decides (it says why), set
+# here so that the JVM need not load JNA to set it on the way to the first window. A GDK_GL the
+# user set wins.
+if [ -z "${GDK_GL+set}" ]; then
+    gpu=
+    for device in /dev/dri/renderD* /dev/dri/card* /dev/nvidia*; do
+        if [ -e "$device" ]; then
+            gpu=yes
+            break
+        fi
+    done
+    [ -n "$gpu" ] || export GDK_GL=disable
+fi
 exec "$root/lib/runtime/bin/Portside" "$@"

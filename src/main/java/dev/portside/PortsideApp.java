@@ -9,6 +9,7 @@ import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.LazyScanner;
+import dev.portside.scan.ScanAhead;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import dev.portside.ui.about.AppIcons;
@@ -75,7 +76,7 @@ public class PortsideApp extends Application {
     private BackgroundRunner runner;
     private SettingsStore settingsStore;
     private CompletableFuture<Settings> savedSettings;
-    private LazyScanner pollScanner;
+    private PortScanner pollScanner;
     private PollingService polling;
     private LazyScanner actionScanner;
     /** The diagnosis scans with its own scanner, on its own lane, opened on first use. */
@@ -122,7 +123,8 @@ public class PortsideApp extends Application {
         settingsStore = settingsFactory.get();
         savedSettings = runner.supply(settingsStore::load).exceptionally(e -> Settings.defaults());
         Supplier<PortScanner> open = scannerFactory;
-        pollScanner = LazyScanner.openingIn(runner.supply(open::get));
+        // Opened and its first snapshot taken while the window is built, so the table is filled when it shows.
+        pollScanner = ScanAhead.start(LazyScanner.openingIn(runner.supply(open::get)), runner::supply);
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);

@@ -75,11 +75,19 @@ public final class PortsideCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, Consumer<String[]> gui) {
+        if (args.length == 0) {
+            // The window: what picocli would decide, without building the model on the way to the first window.
+            gui.accept(args);
+            return 0;
+        }
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // What picocli prints for it, without building the command model (half of such a run).
             System.out.println(new Version().getVersion()[0]);
             System.out.flush();
             return 0;
+        }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) && UsageText.print(System.out)) {
+            return 0; // the text picocli rendered at build time
         }
         return commandLine(new PortsideCommand(gui), args).execute(args);
     }

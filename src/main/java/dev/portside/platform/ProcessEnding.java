@@ -1,7 +1,5 @@
 package dev.portside.platform;
 
-import java.util.Locale;
-
 /**
  * How a process ends on this system: whether it can be asked to close before it is ended by force,
  * whether Portside may end it (found out without signalling it), and when it counts as ended. One
@@ -42,20 +40,17 @@ public interface ProcessEnding {
 
     /** The implementation for the system Portside runs on. */
     static ProcessEnding forThisSystem() {
-        return forSystem(System.getProperty("os.name", ""));
+        return of(OsFamily.current());
     }
 
-    /** The implementation for a system named as {@code os.name} names it. */
-    static ProcessEnding forSystem(String osName) {
-        String n = osName.toLowerCase(Locale.ROOT);
-        if (n.startsWith("windows")) {
-            return new ProcessEndingWindows();
-        }
-        if (n.startsWith("mac") || n.startsWith("darwin")) {
-            return new ProcessEndingMac();
-        }
-        // Linux, and the other Unix systems, whose kill(2) answers the same (without /proc, a
-        // zombie is then only seen as ended once its parent collects it).
-        return new ProcessEndingLinux();
+    /** A system's implementation (for {@link HostSystem}, and tests). */
+    static ProcessEnding of(OsFamily family) {
+        return switch (family) {
+            case WINDOWS -> new ProcessEndingWindows();
+            case MACOS -> new ProcessEndingMac();
+            // The other Unix systems' kill(2) answers as Linux's; without /proc a zombie is then only
+            // seen as ended once its parent collects it.
+            case LINUX, OTHER_UNIX -> new ProcessEndingLinux();
+        };
     }
 }

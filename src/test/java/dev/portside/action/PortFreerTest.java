@@ -122,6 +122,25 @@ class PortFreerTest {
         }
     }
 
+    /** The same for UDP (5353 held by avahi and a browser is the everyday case). */
+    @ParameterizedTest
+    @EnumSource(ScannerKind.class)
+    void aUdpPortSharedByUnrelatedProcessesIsFreedByEndingBoth(ScannerKind kind) {
+        try (ChildJvm first = ChildJvm.start("udp-reuse:0");
+                ChildJvm second = ChildJvm.start("udp-reuse:" + first.port());
+                PortScanner scanner = kind.open()) {
+            PortFreer freer = freer(scanner);
+            KillPlan plan = prepared(freer, freer.plan(first.port()));
+            assertThat(plan.targets()).extracting(KillTarget::pid)
+                    .containsExactlyInAnyOrder(first.pid(), second.pid());
+
+            KillOutcome outcome = freer.free(plan, KillOptions.GRACEFUL, ForceConsent.NEVER, KillProgress.NONE);
+
+            assertThat(outcome.message()).isEqualTo("Port " + first.port() + " is free.");
+            assertThat(freer.who(first.port())).isEmpty();
+        }
+    }
+
     /** One of two owners ignores the request: the outcome names what ended, what did not, and who holds the port. */
     @ParameterizedTest
     @EnumSource(ScannerKind.class)

@@ -54,4 +54,11 @@ class PortsideCommandTest {
         assertThat(cli.execute("--version")).isZero();
         assertThat(out.toString()).isEqualTo(new Version().getVersion()[0] + System.lineSeparator());
     }
+
+    @Test
+    void noArgumentsOpenTheWindowAsPicocliWould() {
+        java.util.concurrent.atomic.AtomicReference<String[]> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        assertThat(PortsideCommand.run(new String[0], opened::set)).isZero();
+        assertThat(opened.get()).isEmpty();
+    }
 }

@@ -53,6 +53,14 @@ class StartUpClassesTest {
                 .noneMatch(c -> c.equals("picocli.CommandLine") || c.startsWith("picocli.CommandLine$Model"));
     }
 
+    @Test
+    void helpBuildsNoCommandModel() throws Exception {
+        List<String> loaded = classesLoadedBy("--help");
+        // no parser, and no annotation read (each annotation type read makes the JDK generate a proxy class)
+        assertThat(loaded).contains("dev.portside.cli.UsageText").doesNotContain("picocli.CommandLine")
+                .noneMatch(c -> c.contains("$Proxy"));
+    }
+
     /** Runs {@code portside ARGS} in a new JVM and returns the names of the classes it loaded. */
     private List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");

@@ -77,4 +77,22 @@ class ServiceRegistryTest {
         assertThat(Knowledge.sharedIfLoaded()).containsSame(k);
         assertThat(r.lookup(Protocol.TCP, 22)).isPresent();
     }
+
+    @Test
+    void theLastLineForAPortAndProtocolCountsAndAnUnsortedFileIsFound() throws Exception {
+        ServiceRegistry r = ServiceRegistry.parse(new StringReader(String.join("\n",
+                "# port\tprotocols\tname\tdescription",
+                "8080\ttcp\thttp-alt\tHTTP Alternate",
+                "80\ttcp,udp\thttp\tWorld Wide Web",
+                "8080\tudp\thttp-alt-udp\tHTTP Alternate (UDP)",
+                "8080\ttcp\twebcache\tHTTP Web Cache",
+                "not a port\ttcp\tx\ty",
+                "443\ttcp\thttps")));
+        assertThat(r.lookup(Protocol.TCP, 8080)).contains(new IanaService(8080, Protocol.TCP, "webcache", "HTTP Web Cache"));
+        assertThat(r.lookup(Protocol.UDP, 8080)).contains(
+                new IanaService(8080, Protocol.UDP, "http-alt-udp", "HTTP Alternate (UDP)"));
+        assertThat(r.lookup(Protocol.UDP, 80)).contains(new IanaService(80, Protocol.UDP, "http", "World Wide Web"));
+        assertThat(r.lookup(Protocol.TCP, 443)).isEmpty(); // a line without a description is skipped
+        assertThat(r.size()).isEqualTo(4);
+    }
 }

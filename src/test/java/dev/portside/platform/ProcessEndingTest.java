@@ -20,18 +20,18 @@ class ProcessEndingTest {
 
     @Test
     void eachSystemGetsItsOwnWay() {
-        assertThat(ProcessEnding.forSystem("Linux")).isInstanceOf(ProcessEndingLinux.class);
-        assertThat(ProcessEnding.forSystem("Mac OS X")).isInstanceOf(ProcessEndingMac.class);
-        assertThat(ProcessEnding.forSystem("Windows 11")).isInstanceOf(ProcessEndingWindows.class);
-        assertThat(ProcessEnding.forSystem("FreeBSD")).as("other Unix: kill(2) answers alike")
+        assertThat(ProcessEnding.of(OsFamily.of("Linux"))).isInstanceOf(ProcessEndingLinux.class);
+        assertThat(ProcessEnding.of(OsFamily.of("Mac OS X"))).isInstanceOf(ProcessEndingMac.class);
+        assertThat(ProcessEnding.of(OsFamily.of("Windows 11"))).isInstanceOf(ProcessEndingWindows.class);
+        assertThat(ProcessEnding.of(OsFamily.of("FreeBSD"))).as("other Unix: kill(2) answers alike")
                 .isInstanceOf(ProcessEndingLinux.class);
     }
 
     @Test
     void onlyWindowsCannotAskAProcessToClose() {
-        assertThat(ProcessEnding.forSystem("Linux").canAskToClose()).isTrue();
-        assertThat(ProcessEnding.forSystem("Mac OS X").canAskToClose()).isTrue();
-        assertThat(ProcessEnding.forSystem("Windows 10").canAskToClose()).isFalse();
+        assertThat(ProcessEnding.of(OsFamily.LINUX).canAskToClose()).isTrue();
+        assertThat(ProcessEnding.of(OsFamily.MACOS).canAskToClose()).isTrue();
+        assertThat(ProcessEnding.of(OsFamily.WINDOWS).canAskToClose()).isFalse();
     }
 
     @Test
@@ -47,7 +47,7 @@ class ProcessEndingTest {
 
     @Test
     void onThisMachineKillZeroAnswersForRealProcesses() throws Exception {
-        assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "kill(2) is for Linux and macOS");
+        assumeTrue(OsFamily.current() != OsFamily.WINDOWS, "kill(2) is for Linux and macOS");
         ProcessEnding here = ProcessEnding.forThisSystem();
         assertThat(here.access(ProcessHandle.current().pid())).isEqualTo(Access.ALLOWED);
         Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -79,7 +80,15 @@ public final class KillDialogView {
         cancelButton.setId("cancelKillButton");
         cancelButton.setDefaultButton(true);
 
-        VBox content = new VBox(12, wrapped(model.explanation(), "kill-dialog-explanation", "killDialogExplanation"));
+        Label explanation = wrapped("", "kill-dialog-explanation", "killDialogExplanation");
+        explanation.textProperty().bind(model.explanationProperty());
+        VBox content = new VBox(12, explanation);
+        if (model.processes().size() > 1) {
+            // Which of them end, at a glance, even when the list below scrolls.
+            Label willEnd = wrapped("", "kill-dialog-will-end", "killDialogWillEnd");
+            willEnd.textProperty().bind(model.willEndProperty());
+            content.getChildren().add(willEnd);
+        }
         VBox owners = new VBox(8);
         for (KillDialogViewModel.ProcessRow p : model.processes()) {
             owners.getChildren().add(processGrid(p));
@@ -99,6 +108,12 @@ public final class KillDialogView {
         kept.textProperty().bind(model.keptProperty());
         kept.visibleProperty().bind(kept.textProperty().isNotEmpty());
         kept.managedProperty().bind(kept.visibleProperty());
+        // The dialog was sized for what it showed first: it grows (or shrinks) with this line.
+        kept.visibleProperty().addListener(o -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
         content.getChildren().add(kept);
         if (!model.otherHolders().isEmpty()) {
             content.getChildren().add(wrapped(model.otherHolders(), "kill-dialog-others", "killDialogOthers"));
@@ -109,13 +124,17 @@ public final class KillDialogView {
         tree.setId("killTreeCheckBox");
         tree.setWrapText(true);
         tree.setPrefWidth(CONTENT_WIDTH);
+        tree.setMinHeight(Region.USE_PREF_SIZE);
         tree.selectedProperty().bindBidirectional(model.treeProperty());
+        tree.disableProperty().bind(model.hasChildrenProperty().not());
         VBox options = new VBox(8, tree);
         if (model.forceOffered()) {
-            CheckBox force = new CheckBox(model.forceText());
+            CheckBox force = new CheckBox();
+            force.textProperty().bind(model.forceTextProperty());
             force.setId("killForceCheckBox");
             force.setWrapText(true);
             force.setPrefWidth(CONTENT_WIDTH);
+            force.setMinHeight(Region.USE_PREF_SIZE);
             force.selectedProperty().bindBidirectional(model.forceProperty());
             options.getChildren().add(force);
         }
@@ -131,7 +150,9 @@ public final class KillDialogView {
         label.setId(id);
         label.setWrapText(true);
         // A wrapping label needs a width to ask for its height; without one the dialog grows tall.
+        // Its whole height, too: squeezed, it would cut the sentence short with "…".
         label.setPrefWidth(CONTENT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;
     }

@@ -71,6 +71,9 @@ public final class KillDialogViewModel {
     private final StringBinding kept;
     private final StringBinding confirmText;
     private final StringBinding treeText;
+    private final StringBinding willEnd;
+    private final StringBinding explanation;
+    private final StringBinding forceText;
 
     /**
      * @param plan the prepared plan (owners left alone carry their reason; descendants captured)
@@ -102,6 +105,15 @@ public final class KillDialogViewModel {
                 Math.max(1, chosenCount.get())), chosenCount);
         treeText = Bindings.createStringBinding(() -> Texts.get("kill.dialog.tree", chosenChildren.get()),
                 chosenChildren);
+        explanation = Bindings.createStringBinding(() -> Texts.get(canAskToClose ? "kill.dialog.explanation"
+                : "kill.dialog.explanation.atOnce", String.valueOf(plan.port()), Math.max(1, chosenCount.get())),
+                chosenCount);
+        forceText = Bindings.createStringBinding(() -> Texts.get("kill.dialog.force", String.valueOf(graceSeconds),
+                Math.max(1, chosenCount.get())), chosenCount);
+        willEnd = Bindings.createStringBinding(() -> {
+            List<String> names = chosenPids().stream().map(this::labelOf).toList();
+            return names.isEmpty() ? "" : Texts.get("kill.dialog.willEnd", String.join(", ", names));
+        }, chosenCount);
     }
 
     private ProcessRow row(KillTarget t, String whatItIs, Snapshot snapshot, ZoneId zone) {
@@ -218,10 +230,13 @@ public final class KillDialogViewModel {
         return processes.stream().filter(p -> p.pid() == pid).map(ProcessRow::label).findFirst().orElse("");
     }
 
-    /** What ending means here: asked to close first, or (Windows) ended at once. */
+    /** What ending means here: asked to close first, or (Windows) ended at once; "it" or "them" as chosen. */
+    public StringBinding explanationProperty() {
+        return explanation;
+    }
+
     public String explanation() {
-        return Texts.get(canAskToClose ? "kill.dialog.explanation" : "kill.dialog.explanation.atOnce",
-                String.valueOf(plan.port()), Math.max(1, chosen.size()));
+        return explanation.get();
     }
 
     /** "Port 3000 stays in use: systemd (pid 1) also holds it and will not be ended." or "". */
@@ -274,8 +289,22 @@ public final class KillDialogViewModel {
         return canAskToClose;
     }
 
+    public StringBinding forceTextProperty() {
+        return forceText;
+    }
+
     public String forceText() {
-        return Texts.get("kill.dialog.force", String.valueOf(graceSeconds));
+        return forceText.get();
+    }
+
+    /** True when the chosen processes have child processes to end with them. */
+    public BooleanBinding hasChildrenProperty() {
+        return chosenChildren.greaterThan(0);
+    }
+
+    /** "Will end: node (pid 4188), node (pid 4190)." as the choice changes; "" when nothing is chosen. */
+    public StringBinding willEndProperty() {
+        return willEnd;
     }
 
     /** Also end the chosen processes' children, grandchildren, … (exactly those listed). */

@@ -10,6 +10,7 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.Preparation;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
+import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
@@ -17,6 +18,7 @@ import dev.portside.knowledge.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -166,18 +168,21 @@ public final class KillFlow {
     private static Map<Long, String> whatItIs(KillPlan plan) {
         Map<Long, String> result = new HashMap<>();
         for (ListeningSocket s : plan.sockets()) {
-            s.owner().ifPresent(owner -> {
-                if (!result.containsKey((long) owner.pid())) {
-                    try {
-                        LikelyOwner likely = Knowledge.likelyOwnerOf(s);
-                        if (likely.recognised()) {
-                            result.put((long) owner.pid(), likely.label());
-                        }
-                    } catch (RuntimeException e) {
-                        // The dialog works without it; the facts it shows come from the scan.
-                    }
+            for (ProcessInfo owner : s.owners()) {
+                if (result.containsKey((long) owner.pid())) {
+                    continue;
                 }
-            });
+                try {
+                    // Each owner on its own: two programs sharing a socket are two different things.
+                    LikelyOwner likely = Knowledge.likelyOwnerOf(new ListeningSocket(s.protocol(), s.family(),
+                            s.address(), s.port(), List.of(owner), s.user()));
+                    if (likely.recognised()) {
+                        result.put((long) owner.pid(), Printable.of(likely.label())); // may hold a project's name
+                    }
+                } catch (RuntimeException e) {
+                    // The dialog works without it; the facts it shows come from the scan.
+                }
+            }
         }
         return result;
     }

@@ -89,6 +89,14 @@ class ActionsViewFxTest {
         onFx(() -> table.getSelectionModel().select(model.ports().row(socket.key())));
     }
 
+    /** Until the confirmation is on screen (its nodes exist a moment before its window shows). */
+    private static void waitForTheDialog(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cancelKillButton").tryQuery()
+                .map(b -> b.getScene() != null && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void onFx(Runnable r) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, r);
     }
@@ -134,8 +142,7 @@ class ActionsViewFxTest {
             select(robot, socket);
 
             robot.clickOn("#killButton");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> robot.lookup("#confirmKillButton").tryQuery().isPresent());
+            waitForTheDialog(robot);
 
             assertThat(robot.lookup(".kill-dialog .header-panel .label").queryAs(Label.class).getText())
                     .isEqualTo("End java (pid " + child.pid() + ")?");
@@ -162,8 +169,7 @@ class ActionsViewFxTest {
             select(robot, socket);
 
             robot.clickOn(table).press(KeyCode.DELETE).release(KeyCode.DELETE);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> robot.lookup("#confirmKillButton").tryQuery().isPresent());
+            waitForTheDialog(robot);
             robot.clickOn("#cancelKillButton");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> robot.lookup("#confirmKillButton").tryQuery().isEmpty());
@@ -236,6 +242,28 @@ class ActionsViewFxTest {
         onFx(() -> table.getSelectionModel().clearSelection());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#detailKillButton").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSelectedRowWhoseSocketClosedKeepsItsSelectionButOffersNoCommand(FxRobot robot) {
+        ListeningSocket node = FakeScanner.tcp("127.0.0.1", 3000, 4100, "node");
+        show(node);
+        select(robot, node);
+        assertThat(robot.lookup("#killButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#copyUrlButton").queryButton().isDisabled()).isFalse();
+
+        show(); // its owner was ended from a terminal: the row lingers, struck through
+
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(model.ports().row(node.key()));
+        for (String id : List.of("#killButton", "#copyUrlButton", "#openBrowserButton", "#detailKillButton",
+                "#detailCopyUrlButton", "#detailOpenBrowserButton")) {
+            assertThat(robot.lookup(id).queryButton().isDisabled()).as(id).isTrue();
+        }
+        assertThat(actions.killTipProperty().get()).startsWith("This socket closed at ");
+        robot.clickOn(table).press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(actions.isBusy()).as("Delete did nothing").isFalse();
+        assertThat(robot.lookup("#confirmKillButton").tryQuery()).isEmpty();
     }
 
     @Test
