@@ -14,6 +14,7 @@ import dev.portside.ui.ports.RowState;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -223,10 +224,6 @@ public final class ActionsViewModel {
         }
     }
 
-    static String rowText(ListeningSocket s) {
-        return SocketCommands.rowText(s);
-    }
-
     /** End the selected socket's owners: prepares off the FX thread, then asks for confirmation. */
     public void endSelected() {
         ListeningSocket s = selectedSocket.get();
@@ -320,10 +317,13 @@ public final class ActionsViewModel {
         return Optional.ofNullable(first);
     }
 
-    private static String killTip(ListeningSocket s) {
-        KillTarget main = KillTarget.of(s.owner().orElseThrow());
-        int others = s.owners().size() - 1;
-        return others == 0 ? Texts.get("action.tip.kill", main.label(), String.valueOf(s.port()))
-                : Texts.get("action.tip.kill.shared", main.label(), others, String.valueOf(s.port()));
+    /** "End node (pid 4188), which holds port 3000": the owners that End would end (not pid 1 beside them). */
+    private String killTip(ListeningSocket s) {
+        ProcessTerminator terminator = services.freer().terminator();
+        List<KillTarget> ending = s.owners().stream().map(KillTarget::of)
+                .filter(t -> terminator.refusalFor(t).isEmpty()).toList();
+        int others = ending.size() - 1;
+        return others == 0 ? Texts.get("action.tip.kill", ending.get(0).label(), String.valueOf(s.port()))
+                : Texts.get("action.tip.kill.shared", ending.get(0).label(), others, String.valueOf(s.port()));
     }
 }
