@@ -6,6 +6,7 @@ import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;
 import dev.portside.diagnose.Diagnose;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.LazyScanner;
@@ -148,7 +149,7 @@ public class PortsideApp extends Application {
                     if (polling != null) {
                         polling.pollNow();
                     }
-                });
+                }, OwnerDescriber.shared().finder()); // a container's port: stop the container (owner package)
         ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
                 services, null, zone);
         view = new MainView(model, theme, zone, themeChoice, actions);

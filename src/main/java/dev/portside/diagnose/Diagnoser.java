@@ -276,6 +276,8 @@ public final class Diagnoser {
             String stop = known.stopCommand();
             action = t("diagnose.container.named.action", stop, c.port, known.containerPort() > 0
                     ? String.valueOf(known.containerPort()) : "80", nextFreePort(c));
+            // Stopped through the actions' own confirmation (they ask the engine); or by hand.
+            actions.add(new FindingAction(FindingAction.Kind.STOP_CONTAINER, String.valueOf(c.port), known.name()));
             if (!Printable.needsEscaping(known.name())) {
                 actions.add(new FindingAction(FindingAction.Kind.COPY_COMMAND, stop));
             }

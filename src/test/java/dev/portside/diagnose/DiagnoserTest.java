@@ -318,7 +318,8 @@ class DiagnoserTest {
         assertThat(f.severity()).isEqualTo(Severity.PROBLEM);
         assertThat(f.message()).contains("container web (nginx:1.27)").contains("port 80 inside")
                 .contains("bypass ufw and firewalld");
-        assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.COPY_COMMAND, "docker stop web"));
+        assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.STOP_CONTAINER, "8080", "web"),
+                new FindingAction(FindingAction.Kind.COPY_COMMAND, "docker stop web"));
         assertThat(f.action()).contains("-p 8081:80 instead of -p 8080:80");
         assertThat(d.finding(FindingCode.OTHER_USER)).isEmpty();
         assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())

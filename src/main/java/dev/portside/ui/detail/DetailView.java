@@ -151,7 +151,8 @@ public final class DetailView {
         VBox port = section("detail.section.port", Feather.HASH, strong(bound(model.portHeadlineProperty())),
                 bound(model.portTextProperty()), bound(model.ianaTextProperty()),
                 muted(text(Texts.get("detail.iana.note"))), bound(model.usualToolsTextProperty()));
-        VBox ownerSection = section("detail.section.owner", Feather.CPU, hiddenOwner(), facts());
+        VBox ownerSection = section("detail.section.owner", Feather.CPU, hiddenOwner(), facts(),
+                new OwnerFactsView(model.ownerFacts()).node());
         VBox check = section("detail.section.check", Feather.TERMINAL, commandBox);
         VBox problems = section("detail.section.problems", Feather.HELP_CIRCLE, problemBox, problemLinks);
 
@@ -184,7 +185,11 @@ public final class DetailView {
     private Node hiddenOwner() {
         FontIcon icon = new FontIcon(Feather.EYE_OFF);
         icon.getStyleClass().add("detail-note-icon");
-        VBox words = new VBox(4, strong(text(Texts.get("detail.hidden.title"))), text(Texts.get("detail.hidden.text")));
+        Label why = text(Texts.get("detail.hidden.text"));
+        // The socket's user and the viewer (root or not) say more than the general words, once known.
+        why.textProperty().bind(Bindings.when(model.ownerFacts().hiddenNoteProperty().isEmpty())
+                .then(Texts.get("detail.hidden.text")).otherwise(model.ownerFacts().hiddenNoteProperty()));
+        VBox words = new VBox(4, strong(text(Texts.get("detail.hidden.title"))), why);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         HBox box = new HBox(10, icon, words);
@@ -218,7 +223,7 @@ public final class DetailView {
         return grid;
     }
 
-    private static int fact(GridPane grid, int row, String key, ObservableStringValue value, boolean code) {
+    static int fact(GridPane grid, int row, String key, ObservableStringValue value, boolean code) {
         Label name = new Label(Texts.get(key));
         name.getStyleClass().add("detail-fact-name");
         Label shown = new Label();
@@ -285,7 +290,7 @@ public final class DetailView {
         }
     }
 
-    private static void copy(Button button, String command) {
+    static void copy(Button button, String command) {
         ClipboardContent content = new ClipboardContent();
         content.putString(command);
         Clipboard.getSystemClipboard().setContent(content);

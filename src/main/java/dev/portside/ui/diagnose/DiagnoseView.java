@@ -279,6 +279,11 @@ public final class DiagnoseView {
                 b.setGraphic(new FontIcon(Feather.X_CIRCLE));
                 b.getStyleClass().add("kill-button");
             }
+            case STOP_CONTAINER -> {
+                b.setId("findingStopContainerButton");
+                b.setGraphic(new FontIcon(Feather.SQUARE));
+                b.getStyleClass().add("kill-button");
+            }
             case OPEN_URL -> {
                 b.setId("findingOpenButton");
                 b.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));

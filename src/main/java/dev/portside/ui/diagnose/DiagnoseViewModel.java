@@ -155,7 +155,7 @@ public final class DiagnoseViewModel {
     /** A finding's button: free the port (through the kill confirmation), open or copy a URL, copy a command. */
     public void perform(FindingAction a) {
         switch (a.kind()) {
-            case FREE_PORT -> {
+            case FREE_PORT, STOP_CONTAINER -> {
                 try {
                     services.freePort().accept(Integer.parseInt(a.value()));
                     feedback.set("");

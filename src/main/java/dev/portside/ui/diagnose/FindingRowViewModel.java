@@ -1,5 +1,6 @@
 package dev.portside.ui.diagnose;
 
+import dev.portside.core.Printable;
 import dev.portside.diagnose.Finding;
 import dev.portside.diagnose.FindingAction;
 import dev.portside.diagnose.Severity;
@@ -48,6 +49,6 @@ public final class FindingRowViewModel {
 
     /** The button's words for an action: "Free port 3000…", "Open http://127.0.0.1:5174/", "Copy URL". */
     public static String label(FindingAction a) {
-        return Texts.get("ui.diagnose.action." + a.kind().id(), a.value());
+        return Texts.get("ui.diagnose.action." + a.kind().id(), a.value(), Printable.of(a.detail()));
     }
 }
