@@ -145,6 +145,15 @@ class DiagnoseViewModelTest {
     }
 
     @Test
+    void stoppingAContainerGoesThroughTheSameConfirmation() {
+        DiagnoseViewModel m = model();
+        FindingAction stop = new FindingAction(FindingAction.Kind.STOP_CONTAINER, "8080", "web");
+        assertThat(FindingRowViewModel.label(stop)).isEqualTo("Stop container web\u2026");
+        m.perform(stop);
+        assertThat(freed).containsExactly(8080);
+    }
+
+    @Test
     void aSocketOfTheTableIsCheckedAsTheUserReachesIt() {
         DiagnoseViewModel m = model();
         m.diagnoseSocket(new ListeningSocket(Protocol.TCP, IpAddress.IPV6_LOOPBACK.family(), IpAddress.IPV6_LOOPBACK, 5173,
