@@ -43,6 +43,8 @@ public final class Diagnose {
     /** A step (a scan, a resolve, a connect, netsh) that has not returned after this is abandoned. */
     static final Duration STEP_LIMIT = Duration.ofSeconds(3);
     static final Duration SCAN_LIMIT = Duration.ofSeconds(15);
+    /** The owners of at most this many sockets on the port are looked up (an engine call each, at most). */
+    static final int MAX_OWNER_LOOKUPS = 4;
 
     /** The listening sockets of this computer (a scanner). */
     @FunctionalInterface
@@ -239,7 +241,7 @@ public final class Diagnose {
             ranges.value.ifPresent(facts::excluded);
             ranges.problem.ifPresent(facts::excludedProblem);
         }
-        for (ListeningSocket s : tcp) {
+        for (ListeningSocket s : tcp.stream().limit(MAX_OWNER_LOOKUPS).toList()) {
             Step<OwnershipFacts.Ownership> owner = bounded(steps, () -> sources.ownership().of(s), stepLimit);
             owner.value.ifPresent(o -> {
                 if (o.user().known() && !o.user().equals(s.user())) {
