@@ -6,7 +6,6 @@ import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -103,7 +102,7 @@ public final class Diagnose {
         public static Sources thisComputer(SocketSource sockets) {
             return new Sources(sockets, ConnectionStates.forThisMachine(), HostResolver.system(), Prober.sockets(),
                     PortRules::forThisMachine, ExcludedPortRanges::onThisMachine,
-                    OwnershipFacts.ownerFinder(OwnerDescriber.shared().finder()),
+                    OwnershipFacts.thisComputer(),
                     Diagnose::interfaceAddresses, Diagnose::mayEndOthers);
         }
 
@@ -196,6 +195,7 @@ public final class Diagnose {
     private Diagnosis investigate(DiagnosisInput in, Optional<IpAddress> bindAt, ExecutorService steps) {
         PortRules rules = sources.rules().get();
         Facts.Builder facts = Facts.builder(rules);
+        sources.ownership().begin();
         int port = in.port();
 
         List<IpAddress> own = bounded(steps, () -> sources.ownAddresses().get(), stepLimit).value.orElse(List.of());
