@@ -44,6 +44,8 @@ public final class DetailView {
     private final HBox actionBar = new HBox(8);
     private final VBox commandBox = new VBox(10);
     private final VBox problemBox = new VBox(10);
+    /** Under the common problems: where the diagnosis puts its "Can't connect to this?" link. */
+    private final HBox problemLinks = new HBox(8);
 
     public DetailView(DetailViewModel model) {
         this.model = model;
@@ -52,6 +54,11 @@ public final class DetailView {
 
     public Region node() {
         return root;
+    }
+
+    /** Room under the common problems for links to other parts (the diagnosis' "Can't connect to this?"). */
+    public HBox problemLinks() {
+        return problemLinks;
     }
 
     /** The bar at the top of the pane where the actions for the selected socket go (Kill, Copy URL, Open). */
@@ -107,7 +114,7 @@ public final class DetailView {
         Label title = new Label(Texts.get("detail.empty.title"), new FontIcon(Feather.MOUSE_POINTER));
         title.getStyleClass().add("detail-title");
         VBox box = new VBox(10, title, text(Texts.get("detail.empty.intro")));
-        for (String key : new String[] {"address", "port", "category", "process"}) {
+        for (String key : new String[] {"address", "port", "category", "what", "process"}) {
             box.getChildren().add(bullet(Texts.get("detail.empty." + key)));
         }
         box.getChildren().add(muted(text(Texts.get("detail.empty.outro"))));
@@ -147,7 +154,7 @@ public final class DetailView {
         VBox ownerSection = section("detail.section.owner", Feather.CPU, hiddenOwner(), facts(),
                 new OwnerFactsView(model.ownerFacts()).node());
         VBox check = section("detail.section.check", Feather.TERMINAL, commandBox);
-        VBox problems = section("detail.section.problems", Feather.HELP_CIRCLE, problemBox);
+        VBox problems = section("detail.section.problems", Feather.HELP_CIRCLE, problemBox, problemLinks);
 
         model.commands().addListener((ListChangeListener<CheckCommand>) c -> fillCommands());
         model.problems().addListener((ListChangeListener<CommonProblem>) c -> fillProblems());
