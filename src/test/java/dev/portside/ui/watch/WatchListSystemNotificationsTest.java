@@ -47,10 +47,8 @@ class WatchListSystemNotificationsTest {
             long pid;
             try (ChildJvm child = ChildJvm.start("tcp:" + port)) {
                 pid = child.pid();
-                // As the window's next poll would: the socket with its owner. (A scan right after
-                // another may not be allowed to look for new owners yet, and shows none.)
-                watch.onSnapshot(scanUntil(scanner,
-                        s -> s.onPort(port).stream().anyMatch(x -> x.owner().isPresent())));
+                // The first snapshot that shows the socket: the scanner shows it once it knows its owner.
+                watch.onSnapshot(scanUntil(scanner, s -> !s.onPort(port).isEmpty()));
                 opened = service.next();
             }
             watch.onSnapshot(scanUntil(scanner, s -> s.onPort(port).isEmpty()));
@@ -75,14 +73,15 @@ class WatchListSystemNotificationsTest {
     }
 
     /**
-     * Polls as the window does, faster, until the snapshot shows what the child process did (it did
-     * it before this is called); at most 20 seconds.
+     * Scans until the snapshot shows what the child process did (it already did it when this is
+     * called), for at most 10 s: a new socket shows once the scanner has looked up its owner, which
+     * its rate limit may put off by half a second.
      */
     private static Snapshot scanUntil(PortScanner scanner, Predicate<Snapshot> done) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         Snapshot s = scanner.scan();
         while (!done.test(s) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // between polls, like the window's
             s = scanner.scan();
         }
         assertThat(done.test(s)).as("the scanner saw the change").isTrue();
