@@ -4,7 +4,9 @@ import dev.portside.poll.BackgroundRunner;
 import dev.portside.action.PortFreer;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;
+import dev.portside.diagnose.Diagnose;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import dev.portside.poll.PollingService;
 import dev.portside.scan.LazyScanner;
@@ -16,6 +18,8 @@ import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.actions.FxClipboard;
+import dev.portside.ui.diagnose.DiagnoseServices;
+import dev.portside.ui.diagnose.DiagnoseViewModel;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.settings.Settings;
@@ -76,6 +80,8 @@ public class PortsideApp extends Application {
     private PortScanner pollScanner;
     private PollingService polling;
     private LazyScanner actionScanner;
+    /** The diagnosis scans with its own scanner, on its own lane, opened on first use. */
+    private LazyScanner diagnoseScanner;
     private SettingsAutosave autosave;
     private MainViewModel model;
     private MainView view;
@@ -122,6 +128,7 @@ public class PortsideApp extends Application {
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);
+        diagnoseScanner = new LazyScanner(open);
     }
 
     @Override
@@ -141,10 +148,11 @@ public class PortsideApp extends Application {
                     if (polling != null) {
                         polling.pollNow();
                     }
-                });
+                }, OwnerDescriber.shared().finder()); // a container's port: stop the container (owner package)
         ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
                 services, null, zone);
         view = new MainView(model, theme, zone, themeChoice, actions);
+        view.attachDiagnosis(diagnosis(actions));
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -252,8 +260,19 @@ public class PortsideApp extends Application {
                     FINISH_WAIT.toSeconds());
         } else if (actionScanner != null) {
             actionScanner.close();
+            diagnoseScanner.close();
         }
         HostSystem.current().notifications().close(); // the D-Bus connection, the tray icon
+    }
+
+    /** "Why can't I connect?": checks on its own lane; "free it" goes through the actions' confirmation. */
+    private DiagnoseViewModel diagnosis(ActionsViewModel actions) {
+        Diagnose engine = new Diagnose(Diagnose.Sources.thisComputer(() -> diagnoseScanner.scan().sockets()));
+        return new DiagnoseViewModel(new DiagnoseServices(engine::run, runner.serial(), new FxClipboard(),
+                this::openInBrowser, port -> {
+                    actions.freePortTextProperty().set(String.valueOf(port));
+                    actions.freeTypedPort();
+                }));
     }
 
     /**

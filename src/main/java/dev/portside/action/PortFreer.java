@@ -167,6 +167,16 @@ public final class PortFreer {
         return watch(plan, asked, notEnded, before, ended, problems, options);
     }
 
+    /**
+     * Watches the port after its holders were ended some other way than by signals (a container
+     * stopped through its engine, {@link ContainerStop}): the same watch and outcome as after an end.
+     *
+     * @param gone the pids that were expected to go with it (the container's port forwarders)
+     */
+    public KillOutcome watchAfter(KillPlan plan, Set<Long> gone) {
+        return watch(plan, gone, Map.of(), List.of(), Set.of(), List.of(), KillOptions.GRACEFUL);
+    }
+
     /** Rescans until the port stays free for the settle time, is clearly held, or the watch ends. */
     KillOutcome watch(KillPlan plan, Set<Long> asked, Map<Long, KillTarget> notEnded, List<ProcessInfo> before) {
         return watch(plan, asked, notEnded, before, Set.copyOf(asked), List.of(), KillOptions.GRACEFUL);

@@ -1,5 +1,6 @@
 package dev.portside.cli;
 
+import dev.portside.action.ContainerStop;
 import dev.portside.action.ForceConsent;
 import dev.portside.action.KillOptions;
 import dev.portside.action.KillOutcome;
@@ -9,7 +10,16 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.PortFreer;
 import dev.portside.action.Preparation;
 import dev.portside.action.ProcessTerminator;
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
+import dev.portside.owner.ContainerEngine;
+import dev.portside.owner.ContainerStopper;
+import dev.portside.owner.OwnerFacts;
+import dev.portside.owner.Viewer;
 import dev.portside.scan.PortScanner;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +27,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,7 +49,8 @@ import picocli.CommandLine.Spec;
  * forces only with {@code --force} or when the user agrees, then checks the port again.
  */
 @Command(name = "free", mixinStandardHelpOptions = true,
-        description = {"End the processes that listen on a port, safely, and check that it is free.",
+        description = {"End the processes that listen on a port, safely, and check that it is free."
+                + " A container's port is freed by stopping the container (through Docker's or Podman's API).",
             "Exit code: 0 when the port is free afterwards, 1 when it is still held or nothing was ended,"
                 + " 2 for a bad PORT."})
 public final class FreeCommand implements Callable<Integer> {
@@ -77,8 +92,19 @@ public final class FreeCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            out.print(OwnerText.describe(plan.sockets()));
+            // What the port really is: a container's port is freed by stopping the container.
+            Map<ListeningSocket, LikelyOwner> owners = new LinkedHashMap<>();
+            plan.sockets().forEach(s -> owners.put(s, OwnerDescriber.shared().describe(s)));
+            out.print(OwnerText.describe(plan.sockets(), owners::get));
             out.println();
+            Optional<LikelyOwner> container = owners.values().stream().filter(o -> o.facts().container() != null)
+                    .findFirst();
+            if (container.isPresent() && pids.isEmpty()) {
+                return stopContainer(out, freer, plan, container.get().facts());
+            }
+            owners.values().stream().map(o -> o.facts().unit()).filter(Objects::nonNull).findFirst()
+                    .ifPresent(unit -> out.println(Printable.of(Texts.get("cli.free.service",
+                            unit.stopCommand(Viewer.isRoot())))));
             if (!pids.isEmpty()) {
                 List<Long> strangers = pids.stream()
                         .filter(pid -> plan.owners().stream().noneMatch(o -> o.pid() == pid)).toList();
@@ -132,6 +158,34 @@ public final class FreeCommand implements Callable<Integer> {
             };
             return report(out, freer.free(ready, new KillOptions(tree, force), consent, progress));
         }
+    }
+
+    /** Stops the container behind the port (after asking, unless --yes), then watches the port. */
+    private int stopContainer(PrintWriter out, PortFreer freer, KillPlan plan, OwnerFacts facts) {
+        Container c = facts.container();
+        ContainerStopper stopper = new ContainerStopper(OwnerDescriber.shared().finder().containers());
+        String forwarders = plan.sockets().stream().flatMap(s -> s.owners().stream()).map(p -> p.displayName())
+                .distinct().collect(Collectors.joining(", "));
+        long grace = stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE).toSeconds();
+        out.println(Printable.of(Texts.get("cli.free.container", String.valueOf(plan.port()), c.engine(),
+                c.displayName(), c.image(), forwarders.isEmpty() ? "docker-proxy" : forwarders, String.valueOf(grace))));
+        String what = Printable.of(Texts.get("cli.free.confirmContainer", c.displayName(), c.image()));
+        if (!yes) {
+            BufferedReader terminal = parent.terminalInput();
+            if (terminal == null) {
+                out.println(Texts.get("cli.free.noTerminal.container", Printable.of(c.displayName())));
+                out.flush();
+                return 1;
+            }
+            if (!ask(out, terminal, what)) {
+                out.println(Texts.get("action.refused.notConfirmed"));
+                out.flush();
+                return 1;
+            }
+        }
+        out.println(Printable.of(Texts.get("cli.free.stoppingContainer", c.engine(), c.displayName())));
+        out.flush();
+        return report(out, new ContainerStop(freer, stopper).stop(plan, c));
     }
 
     /** "java (pid 4188)" or, with --tree, "npm (pid 4100) and its 2 child processes (node (pid 4188), …)". */

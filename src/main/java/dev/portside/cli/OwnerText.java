@@ -67,8 +67,7 @@ final class OwnerText {
             if (!said.add(o.label())) {
                 continue; // the IPv4 and IPv6 sockets of one server say the same
             }
-            sb.append(nl).append(Printable.of(Texts.get("who.what", o.label(),
-                    Texts.get("detail.certainty." + o.certainty().name())))).append(nl);
+            sb.append(nl).append(Printable.of(Texts.get("who.what", o.label(), o.certaintyText()))).append(nl);
             sb.append("  ").append(Printable.of(o.sentence())).append(nl);
             OwnerFacts f = o.facts();
             Container c = f.container();

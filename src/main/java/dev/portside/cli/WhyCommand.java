@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -54,8 +53,9 @@ public final class WhyCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Also try to listen on the port (released at once): can my server use it?")
     boolean bind;
 
-    @Option(names = "--bind-address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Where --bind tries: an address of this computer (default: ${DEFAULT-VALUE}; :: or 0.0.0.0 for every address).")
+    @Option(names = "--bind-address", paramLabel = "ADDRESS",
+            description = "Where --bind tries: an address of this computer (:: or 0.0.0.0 for every address). By default"
+                    + " the address INPUT names, else 127.0.0.1.")
     String bindAddress;
 
     /** Where "-" reads from (tests give their own; no lambda on the way to a command, see PortsideCommand). */
@@ -71,10 +71,10 @@ public final class WhyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = text();
-        Optional<IpAddress> at = Optional.empty();
-        if (bind) {
+        Diagnose.BindRequest at = bind ? Diagnose.BindRequest.NAMED_OR_LOOPBACK : Diagnose.BindRequest.NONE;
+        if (bind && bindAddress != null) {
             try {
-                at = Optional.of(IpAddress.parse(bindAddress));
+                at = Diagnose.BindRequest.at(IpAddress.parse(bindAddress));
             } catch (IllegalArgumentException e) {
                 err.println("portside why: " + Texts.get("why.badBindAddress", DiagnosisText.echo(bindAddress)));
                 err.flush();

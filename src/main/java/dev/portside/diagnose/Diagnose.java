@@ -139,20 +139,42 @@ public final class Diagnose {
         this.stepLimit = stepLimit;
     }
 
-    /** Reads the text and diagnoses it. */
-    public Outcome run(String text) {
-        return run(text, Optional.empty());
+    /**
+     * Whether to try a bind too ("Can my server use port 3000?") and where.
+     *
+     * @param asked true to try
+     * @param at the address, or null for the one the input names (a literal of this computer), else 127.0.0.1
+     */
+    public record BindRequest(boolean asked, IpAddress at) {
+        public static final BindRequest NONE = new BindRequest(false, null);
+        /** On the address the input names, loopback when it names none. */
+        public static final BindRequest NAMED_OR_LOOPBACK = new BindRequest(true, null);
+
+        public static BindRequest at(IpAddress address) {
+            return new BindRequest(true, Objects.requireNonNull(address));
+        }
+
+        Optional<IpAddress> where(DiagnosisInput in) {
+            if (!asked) {
+                return Optional.empty();
+            }
+            return Optional.of(at != null ? at : in.literal().orElse(IpAddress.IPV4_LOOPBACK));
+        }
     }
 
-    /**
-     * @param bindAt where to try a bind ("Can my server use it?"), or empty for no bind
-     */
-    public Outcome run(String text, Optional<IpAddress> bindAt) {
+    /** Reads the text and diagnoses it. */
+    public Outcome run(String text) {
+        return run(text, BindRequest.NONE);
+    }
+
+    /** Reads the text and diagnoses it, trying a bind when asked. */
+    public Outcome run(String text, BindRequest bind) {
         InputReader.Result read = InputReader.read(text);
         if (read instanceof InputReader.Unreadable u) {
             return new NotRead(u.text(), u.message());
         }
-        return new Diagnosed(diagnose(((InputReader.Readable) read).input(), bindAt));
+        DiagnosisInput in = ((InputReader.Readable) read).input();
+        return new Diagnosed(diagnose(in, bind.where(in)));
     }
 
     /** Diagnoses what was already read (the window's "Can't connect to this?" for one socket). */

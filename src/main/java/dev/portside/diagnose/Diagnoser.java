@@ -44,6 +44,10 @@ public final class Diagnoser {
     private static final Pattern CONTAINER_PROXY = Pattern.compile(
             "docker-proxy|rootlessport|rootlesskit|com\\.docker\\.backend|vpnkit-bridge|vpnkit|conmon|gvproxy|pasta(?:\\.avx2)?|slirp4netns");
 
+    /** Dev servers that take the next port when theirs is taken (Vite: "Port 5173 is in use, trying another one"). */
+    private static final Set<String> MOVES_TO_NEXT_FREE_PORT = Set.of("vite", "next", "react-scripts", "nuxt", "astro",
+            "webpack", "storybook", "parcel", "browser-sync", "angular", "gatsby", "remix");
+
     private final Function<ListeningSocket, LikelyOwner> owners;
     private final DevToolCatalogue catalogue;
     private final Predicate<ListeningSocket> tls;
@@ -208,8 +212,10 @@ public final class Diagnoser {
                 new FindingAction(FindingAction.Kind.COPY_URL, url));
         boolean bothLoopback = good.isLoopback() && bad.isLoopback();
         if (bothLoopback && good.family() != bad.family()) {
-            String tried = c.in.literal().isPresent() ? bad.toString()
-                    : t("diagnose.family.resolves", c.in.namesLocalhost() ? c.in.host() : "localhost",
+            String name = c.in.namesLocalhost() ? c.in.host() : "localhost";
+            String tried = c.in.literal().isPresent() ? bad.toString() : c.clientTargets.size() == 1
+                    ? t("diagnose.family.resolves.one", name, bad.toString(), family(bad))
+                    : t("diagnose.family.resolves.many", name,
                             c.clientTargets.stream().map(IpAddress::toString).collect(Collectors.joining(", ")));
             String option = bothOption(c);
             String message = clientReaches
@@ -270,6 +276,8 @@ public final class Diagnoser {
             String stop = known.stopCommand();
             action = t("diagnose.container.named.action", stop, c.port, known.containerPort() > 0
                     ? String.valueOf(known.containerPort()) : "80", nextFreePort(c));
+            // Stopped through the actions' own confirmation (they ask the engine); or by hand.
+            actions.add(new FindingAction(FindingAction.Kind.STOP_CONTAINER, String.valueOf(c.port), known.name()));
             if (!Printable.needsEscaping(known.name())) {
                 actions.add(new FindingAction(FindingAction.Kind.COPY_COMMAND, stop));
             }
@@ -369,8 +377,12 @@ public final class Diagnoser {
             actions.add(new FindingAction(FindingAction.Kind.OPEN_URL, url));
             actions.add(new FindingAction(FindingAction.Kind.COPY_URL, url));
             String ports = nearby.stream().map(s -> String.valueOf(s.port())).distinct().collect(Collectors.joining(", "));
-            message += " " + t("diagnose.nothing.nearby", toolName(c, moved), ports, c.port);
-            action = t("diagnose.nothing.nearby.action", url, c.port);
+            LikelyOwner likely = likelyOwner(moved);
+            boolean movesOn = moved.port() > c.port && likely != null && likely.tool() != null
+                    && MOVES_TO_NEXT_FREE_PORT.contains(likely.tool().id());
+            message += " " + t(movesOn ? "diagnose.nothing.moved" : "diagnose.nothing.nearby", toolName(c, moved), ports,
+                    c.port);
+            action = t(movesOn ? "diagnose.nothing.moved.action" : "diagnose.nothing.nearby.action", url, c.port);
         } else {
             action = t("diagnose.nothing.action");
         }

@@ -65,6 +65,9 @@ public final class DiagnosisJson {
                 JsonObject x = new JsonObject();
                 x.addProperty("kind", a.kind().id());
                 x.addProperty("value", a.value());
+                if (!a.detail().isEmpty()) {
+                    x.addProperty("detail", a.detail());
+                }
                 actions.add(x);
             }
             j.add("actions", actions);

@@ -31,6 +31,7 @@ public final class Knowledge {
     private final DevToolCatalogue catalogue;
     private final ServiceRegistry registry;
     private final OwnerInference owners;
+    private final boolean viewerIsRoot;
 
     public Knowledge(DevToolCatalogue catalogue, ServiceRegistry registry, Clock clock, String home) {
         this(catalogue, registry, clock, home, false);
@@ -42,6 +43,12 @@ public final class Knowledge {
         this.catalogue = Objects.requireNonNull(catalogue);
         this.registry = Objects.requireNonNull(registry);
         this.owners = new OwnerInference(catalogue, registry, clock, home, viewerIsRoot);
+        this.viewerIsRoot = viewerIsRoot;
+    }
+
+    /** True when the words are for root (hidden owners are in other namespaces; no sudo advice). */
+    public boolean viewerIsRoot() {
+        return viewerIsRoot;
     }
 
     /** The bundled catalogue and registry, read on first use (blocks the first caller). */

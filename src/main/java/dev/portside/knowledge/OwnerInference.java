@@ -135,7 +135,7 @@ public final class OwnerInference {
         String sentence = Texts.get("detail.owner.sentence.framework", f.name(), p.displayName(), p.pid(), started(p),
                 inDirectory(cwd), project.name(), project.manifest(), f.dependency().replaceFirst("^plugin:", ""));
         return new LikelyOwner(label, sentence, OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE,
-                server == null ? "" : server.description(), server);
+                server == null ? "" : server.description(), server, OwnerFacts.NONE, LikelyOwner.Basis.PROJECT);
     }
 
     private LikelyOwner container(ListeningSocket socket, ProcessInfo p, OwnerFacts facts) {
@@ -160,7 +160,7 @@ public final class OwnerInference {
         DevTool forwarder = p != null && isDockerProxy(p) ? catalogue.byId("docker-proxy").orElse(null) : null;
         return new LikelyOwner(Texts.get("detail.owner.container.label", c.engine(), c.displayName()), sentence,
                 OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE, forwarder == null ? "" : forwarder.description(),
-                forwarder);
+                forwarder, OwnerFacts.NONE, LikelyOwner.Basis.CONTAINER_ENGINE);
     }
 
     private LikelyOwner unnamedContainer(LikelyOwner base, ProcessInfo p, OwnerFacts facts) {
@@ -193,12 +193,14 @@ public final class OwnerInference {
     private LikelyOwner service(LikelyOwner base, ServiceUnit unit) {
         DevTool tool = base.tool();
         String unitName = unit.name().toLowerCase(Locale.ROOT);
-        boolean unitSaysIt = tool == null || tool.generic() || unitName.contains(tool.id().toLowerCase(Locale.ROOT))
+        boolean unitSaysIt = tool == null || tool.generic() || !base.recognised()
+                || unitName.contains(tool.id().toLowerCase(Locale.ROOT))
                 || unitName.contains(tool.name().split("[ (]")[0].toLowerCase(Locale.ROOT));
         String label = unitSaysIt ? unit.name() : Texts.get("detail.owner.unit.label", base.label(), unit.name());
         String sentence = base.sentence() + Texts.get(unit.userUnit() ? "detail.owner.unit.sentence.user"
                 : "detail.owner.unit.sentence", unit.name(), unit.stopCommand(viewerIsRoot));
-        return base.with(label, sentence, OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE);
+        return base.with(label, sentence, OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE,
+                unitSaysIt ? LikelyOwner.Basis.SERVICE_UNIT : base.basis());
     }
 
     private LikelyOwner guess(ListeningSocket socket, ProcessInfo p, String cwd, Project project) {
@@ -223,7 +225,8 @@ public final class OwnerInference {
                     sentence = Texts.get("detail.owner.guess.catalogue", socket.port(), t.name()) + " " + sentence;
                 }
                 return new LikelyOwner(t.name(), sentence + " " + why, OwnerCertainty.GUESSED_FROM_PORT,
-                        t.description(), t);
+                        t.description(), t, OwnerFacts.NONE,
+                        t.usuallyOn(socket.port()) ? LikelyOwner.Basis.PORT : LikelyOwner.Basis.SOCKET_USER);
             }
         }
         List<DevTool> usual = catalogue.usuallyOn(socket.port());

@@ -37,6 +37,8 @@ public final class ContainerDirectory {
     private final LongSupplier nanoClock;
     private Listing last;
     private long lastAt;
+    /** Which engine listed each container, by id (kept across refreshes: a stopped container's engine is still known). */
+    private final java.util.Map<String, ContainerEngine> engineById = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContainerDirectory(ContainerEngines engines) {
         this(engines, System::nanoTime);
@@ -72,7 +74,8 @@ public final class ContainerDirectory {
 
     /** The engine whose API listed this container. */
     public Optional<ContainerEngine> engineOf(Container c) {
-        return engines.engines().stream().filter(e -> e.name().equals(c.engine())).findFirst()
+        return Optional.ofNullable(engineById.get(c.id()))
+                .or(() -> engines.engines().stream().filter(e -> e.name().equals(c.engine())).findFirst())
                 .or(() -> engines.engines().stream().findFirst());
     }
 
@@ -91,7 +94,10 @@ public final class ContainerDirectory {
         boolean anyAnswered = false;
         for (ContainerEngine e : engines.engines()) {
             try {
-                all.addAll(e.containers());
+                for (Container c : e.containers()) {
+                    all.add(c);
+                    engineById.put(c.id(), e);
+                }
                 anyAnswered = true;
             } catch (EngineException ex) {
                 problems.add(ex.problem());

@@ -33,6 +33,11 @@ public record OwnerFacts(Container container, PublishedPort published, EnginePro
         return new OwnerFacts(null, null, null, null, null, workingDirectory, "");
     }
 
+    /** The same facts with the working folder another reader found (where /proc could not tell). */
+    public OwnerFacts withWorkingDirectory(String folder) {
+        return new OwnerFacts(container, published, containerProblem, unit, project, folder, containerId);
+    }
+
     public Optional<Container> containerIfKnown() {
         return Optional.ofNullable(container);
     }

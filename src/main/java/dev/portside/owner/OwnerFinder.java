@@ -51,6 +51,11 @@ public final class OwnerFinder {
         return new OwnerFinder("/proc", ContainerDirectory.system());
     }
 
+    /** A finder that reads nothing and asks no engine: every socket's facts are empty (tests, other systems). */
+    public static OwnerFinder none() {
+        return new OwnerFinder("/nonexistent-proc", new ContainerDirectory(ContainerEngines.of()));
+    }
+
     public ContainerDirectory containers() {
         return containers;
     }

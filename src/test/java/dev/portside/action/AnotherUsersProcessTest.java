@@ -7,6 +7,7 @@ import dev.portside.testing.ChildJvm;
 import dev.portside.testing.KillFlowDriver;
 import dev.portside.testing.UnprivilegedJava;
 import dev.portside.testing.UnprivilegedJava.Rights;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,11 @@ class AnotherUsersProcessTest {
     @BeforeEach
     void needsRoot() {
         UnprivilegedJava.assumeAvailable();
+    }
+
+    @AfterAll
+    static void removeTheCopiedClassPath() {
+        UnprivilegedJava.cleanUp();
     }
 
     /**

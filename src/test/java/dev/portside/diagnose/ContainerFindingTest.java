@@ -55,7 +55,8 @@ class ContainerFindingTest {
             assertThat(f.code()).isEqualTo(FindingCode.CONTAINER);
             assertThat(f.message()).contains("container owner-probe-web (local/busybox)").contains("port 80 inside")
                     .doesNotContain("ufw"); // published on loopback only
-            assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.COPY_COMMAND,
+            assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.STOP_CONTAINER,
+                    String.valueOf(port), "owner-probe-web"), new FindingAction(FindingAction.Kind.COPY_COMMAND,
                     "docker stop owner-probe-web"));
             assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())
                     .noneMatch(a -> a.kind() == FindingAction.Kind.FREE_PORT);
@@ -95,7 +96,7 @@ class ContainerFindingTest {
                     .run("127.0.0.1:" + port)).diagnosis();
             Finding f = d.finding(FindingCode.CONTAINER).orElseThrow();
             assertThat(f.message()).contains("container " + name);
-            assertThat(f.actions()).extracting(FindingAction::value).containsExactly("docker stop " + name);
+            assertThat(f.actions()).extracting(FindingAction::value).containsExactly(String.valueOf(port), "docker stop " + name);
         } finally {
             RealListeners.run("docker", "rm", "-f", name);
         }

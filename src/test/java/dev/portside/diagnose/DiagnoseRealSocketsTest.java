@@ -38,7 +38,7 @@ class DiagnoseRealSocketsTest {
     }
 
     private Diagnosis runBinding(String text, String address) {
-        Diagnose.Outcome o = diagnose.run(text, Optional.of(IpAddress.parse(address)));
+        Diagnose.Outcome o = diagnose.run(text, Diagnose.BindRequest.at(IpAddress.parse(address)));
         return ((Diagnose.Diagnosed) o).diagnosis();
     }
 
@@ -243,6 +243,17 @@ class DiagnoseRealSocketsTest {
         try (ServerSocketChannel again = listen("127.0.0.1", port)) {
             assertThat(port(again)).isEqualTo(port); // the probe let it go
         }
+    }
+
+    @Test
+    void theBindGoesWhereTheInputSaysLoopbackOtherwise() throws IOException {
+        int port = freePort();
+        Diagnosis named = ((Diagnose.Diagnosed) diagnose.run("[::1]:" + port, Diagnose.BindRequest.NAMED_OR_LOOPBACK))
+                .diagnosis();
+        assertThat(named.facts().binds().get(0).address()).isEqualTo(IpAddress.IPV6_LOOPBACK);
+        Diagnosis plain = ((Diagnose.Diagnosed) diagnose.run(String.valueOf(port), Diagnose.BindRequest.NAMED_OR_LOOPBACK))
+                .diagnosis();
+        assertThat(plain.facts().binds().get(0).address()).isEqualTo(IpAddress.IPV4_LOOPBACK);
     }
 
     @Test

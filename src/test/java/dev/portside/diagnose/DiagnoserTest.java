@@ -102,6 +102,16 @@ class DiagnoserTest {
     }
 
     @Test
+    void aNeighbourThatDoesNotMoveOnIsOnlyNamed() {
+        ListeningSocket python = tcp("::1", 5173, 926, "python3", "python3 -m http.server 5173 --bind ::1", "dev");
+        Diagnosis d = diagnose("5174", Facts.builder(LINUX).socket(python).attempt(refused(V4, 5174)));
+        Finding f = d.findings().get(0);
+        assertThat(f.message()).contains("Nearby, Python http.server (static files) listens on 5173")
+                .doesNotContain("moves to the next");
+        assertThat(f.action()).startsWith("Open http://[::1]:5173/ if it is the one");
+    }
+
+    @Test
     void nothingListeningWithoutANeighbourSaysToStartTheServer() {
         Diagnosis d = diagnose("curl: (7) Failed to connect to localhost port 3001 after 0 ms: Couldn't connect to server",
                 Facts.builder(LINUX).socket(node("127.0.0.1", 9999)).attempt(refused(V4, 3001)));
@@ -118,7 +128,7 @@ class DiagnoserTest {
         Finding f = d.findings().get(0);
         assertThat(f.code()).isEqualTo(FindingCode.FAMILY_MISMATCH);
         assertThat(f.severity()).isEqualTo(Severity.PROBLEM);
-        assertThat(f.message()).contains("listens on ::1 (IPv6) only").contains("localhost (here: 127.0.0.1")
+        assertThat(f.message()).contains("listens on ::1 (IPv6) only").contains("localhost leads here to 127.0.0.1 only (IPv4)")
                 .contains("connection refused");
         assertThat(f.action()).startsWith("Use http://[::1]:3000/").contains("server.listen(3000, '::')");
         assertThat(codes(d)).contains("listening");
@@ -143,7 +153,7 @@ class DiagnoserTest {
         Diagnosis typed = diagnose("localhost:3000", facts);
         assertThat(typed.finding(FindingCode.FAMILY_MISMATCH)).hasValueSatisfying(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO); // nothing failed yet: a note
-            assertThat(f.message()).contains("tried first at ::1");
+            assertThat(f.message()).contains("leads here to ::1, 127.0.0.1, in this order, and at ::1 nothing listens");
         });
         Diagnosis refusedByATool = diagnose("curl: (7) Failed to connect to localhost port 3000: Connection refused", facts);
         assertThat(refusedByATool.finding(FindingCode.FAMILY_MISMATCH).orElseThrow().severity())
@@ -308,7 +318,8 @@ class DiagnoserTest {
         assertThat(f.severity()).isEqualTo(Severity.PROBLEM);
         assertThat(f.message()).contains("container web (nginx:1.27)").contains("port 80 inside")
                 .contains("bypass ufw and firewalld");
-        assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.COPY_COMMAND, "docker stop web"));
+        assertThat(f.actions()).containsExactly(new FindingAction(FindingAction.Kind.STOP_CONTAINER, "8080", "web"),
+                new FindingAction(FindingAction.Kind.COPY_COMMAND, "docker stop web"));
         assertThat(f.action()).contains("-p 8081:80 instead of -p 8080:80");
         assertThat(d.finding(FindingCode.OTHER_USER)).isEmpty();
         assertThat(d.finding(FindingCode.LISTENING).orElseThrow().actions())

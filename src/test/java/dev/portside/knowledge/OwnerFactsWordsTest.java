@@ -58,6 +58,7 @@ class OwnerFactsWordsTest {
         assertThat(o.sentence()).contains("shop-web", "nginx:1.27", "running", "port 80", "port 8080",
                 "docker-proxy (pid 4242) only forwards", "stop the container");
         assertThat(o.facts().container()).isSameAs(SHOP_WEB);
+        assertThat(o.certaintyText()).isEqualTo("Recognised: the container engine names it");
     }
 
     @Test
@@ -92,6 +93,7 @@ class OwnerFactsWordsTest {
         assertThat(o.certainty()).isEqualTo(OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE);
         assertThat(o.sentence()).contains("systemd service nginx.service", "sudo systemctl stop nginx stops it for good",
                 "ending the process lets systemd start it again");
+        assertThat(o.certaintyText()).isEqualTo("Recognised from its systemd service");
         assertThat(AS_ROOT.likelyOwner(socket(80, SocketUser.UNKNOWN, nginx), facts(null, null, null, unit, null))
                 .sentence()).contains(": systemctl stop nginx stops").doesNotContain("sudo");
         ProcessInfo postgres = process(901, "postgres", "/usr/lib/postgresql/15/bin/postgres -D /var/lib/postgresql/15/main");
@@ -114,6 +116,7 @@ class OwnerFactsWordsTest {
                 facts(null, null, null, null, shop));
         assertThat(express.label()).isEqualTo("Express app (shop)");
         assertThat(express.certainty()).isEqualTo(OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE);
+        assertThat(express.certaintyText()).isEqualTo("Recognised from its project's dependencies");
         assertThat(express.sentence()).contains("the project shop (package.json) depends on express",
                 "started 10 minutes ago", "in ~/code/shop");
         Project nest = new Project("api", "package.json", "/srv/api", List.of("@nestjs/core", "express"));
@@ -161,6 +164,8 @@ class OwnerFactsWordsTest {
         LikelyOwner elsewhere = AS_USER.likelyOwner(socket(5433, new SocketUser(113, "postgres")), OwnerFacts.NONE);
         assertThat(elsewhere.label()).isEqualTo("PostgreSQL"); // no usual owner of 5433, but the user says it
         assertThat(elsewhere.sentence()).contains("the account PostgreSQL runs as");
+        assertThat(elsewhere.certaintyText()).isEqualTo("A guess from the socket's user");
+        assertThat(onItsPort.certaintyText()).isEqualTo("A guess from the port number alone");
         LikelyOwner unknownUser = AS_USER.likelyOwner(socket(47123, new SocketUser(1001, "bob")), OwnerFacts.NONE);
         assertThat(unknownUser.sentence()).contains("user bob");
     }

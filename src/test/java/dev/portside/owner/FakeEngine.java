@@ -26,6 +26,7 @@ public final class FakeEngine implements AutoCloseable {
     private final Path socket;
     private final ServerSocketChannel server;
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> hooks = new ConcurrentHashMap<>();
     public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Connections accepted but never answered (an engine that hangs). */
     private final List<SocketChannel> held = new CopyOnWriteArrayList<>();
@@ -59,8 +60,21 @@ public final class FakeEngine implements AutoCloseable {
         return this;
     }
 
+    /** Answers "METHOD PATH" with a JSON body. */
+    public FakeEngine answerJson(String request, int status, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return answerRaw(request, "HTTP/1.1 " + status + " OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n" + json);
+    }
+
+    /** Runs {@code action} when "METHOD PATH" comes in, before the answer (a container that stops frees its port). */
+    public FakeEngine onRequest(String request, Runnable action) {
+        hooks.put(request, action);
+        return this;
+    }
+
     /** Accepts connections and never answers. */
-    FakeEngine silent() {
+    public FakeEngine silent() {
         silent = true;
         return this;
     }
@@ -73,15 +87,17 @@ public final class FakeEngine implements AutoCloseable {
 
     private void serve() {
         while (server.isOpen()) {
-            if (silent) {
-                try {
-                    held.add(server.accept());
-                } catch (IOException e) {
-                    return;
-                }
+            SocketChannel c;
+            try {
+                c = server.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            if (silent) { // checked after the accept: the setting may come after the thread started
+                held.add(c);
                 continue;
             }
-            try (SocketChannel c = server.accept()) {
+            try (c) {
                 ByteBuffer in = ByteBuffer.allocate(8192);
                 StringBuilder head = new StringBuilder();
                 while (!head.toString().contains("\r\n\r\n") && c.read(in) > 0) {
@@ -92,15 +108,14 @@ public final class FakeEngine implements AutoCloseable {
                 String[] line = head.toString().split("\r\n")[0].split(" ");
                 String request = line[0] + " " + line[1];
                 requests.add(request);
+                hooks.getOrDefault(request, () -> { }).run();
                 byte[] answer = answers.getOrDefault(request,
                         "HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
                 for (int off = 0; off < answer.length; off += 97) {
                     c.write(ByteBuffer.wrap(answer, off, Math.min(97, answer.length - off)));
                 }
-            } catch (IOException e) {
-                if (!server.isOpen()) {
-                    return;
-                }
+            } catch (IOException | RuntimeException e) {
+                // a client that went away: serve the next
             }
         }
     }

@@ -3,7 +3,7 @@ package dev.portside.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.portside.testing.NetNamespace;
+import dev.portside.testing.Namespaces;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ class LinkLocalZonesTest {
 
     @Test
     void netlinkKeepsTheInterfaceSoTwoLinkLocalSocketsAreTwoRowsWithZonedUrls() throws Exception {
-        String why = NetNamespace.unavailable();
+        String why = Namespaces.unavailable();
         assumeTrue(why.isEmpty(), why);
-        NetNamespace.Run run = NetNamespace.runJava(NetNamespace.twoInterfaces()
+        Namespaces.Run run = Namespaces.runJava(Namespaces.NETWORK, Namespaces.twoInterfaces()
                 + "ip -6 addr add fe80::1/64 dev d1 nodad\n"
                 + "ip -6 addr add fe80::1/64 dev d2 nodad\n"
                 + "ip -6 addr add fe80::2/64 dev d1 nodad\n", ZoneScanMain.class);

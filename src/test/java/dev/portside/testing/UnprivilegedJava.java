@@ -104,6 +104,15 @@ public final class UnprivilegedJava {
         }
     }
 
+    /** Deletes the copied class path (a test class's {@code @AfterAll}; the JVM's exit is the fallback). */
+    public static synchronized void cleanUp() {
+        if (home != null) {
+            delete(home);
+            home = null;
+            classPath = null;
+        }
+    }
+
     private static String read(java.io.InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -195,7 +195,7 @@ public final class ActionsView {
         openItem.setText(Texts.get("action.menu.open"));
         openItem.setAccelerator(OPEN_URL);
         MenuItem killItem = kill.menuItem("killMenuItem");
-        killItem.setText(Texts.get("action.menu.kill"));
+        killItem.textProperty().bind(model.killMenuTextProperty()); // "Stop container shop-web…" for a container
         killItem.getStyleClass().add("kill-menu-item");
 
         ContextMenu menu = new ContextMenu(copyUrlItem, copyAddress, copyPid, copyRow, openItem,

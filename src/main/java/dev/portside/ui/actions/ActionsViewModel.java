@@ -6,14 +6,17 @@ import dev.portside.action.PortInput;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.Refused;
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
 import dev.portside.ui.ports.PortRowViewModel;
 import dev.portside.ui.ports.RowState;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -48,6 +51,9 @@ public final class ActionsViewModel {
     private final ReadOnlyObjectWrapper<ListeningSocket> selectedSocket = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper killDisabled = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper killTip = new ReadOnlyStringWrapper();
+    /** "End process", or "Stop container shop-web" for a container's port (the owner package names it). */
+    private final ReadOnlyStringWrapper killText = new ReadOnlyStringWrapper(Texts.get("action.button.kill"));
+    private final ReadOnlyStringWrapper killMenuText = new ReadOnlyStringWrapper(Texts.get("action.menu.kill"));
     private final ReadOnlyBooleanWrapper urlDisabled = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper copyUrlTip = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper openTip = new ReadOnlyStringWrapper();
@@ -80,16 +86,19 @@ public final class ActionsViewModel {
             if (was != null) {
                 was.socketProperty().removeListener(rowChanged);
                 was.closedProperty().removeListener(rowChanged);
+                was.likelyOwnerProperty().removeListener(rowChanged);
             }
             if (now != null) {
                 now.socketProperty().addListener(rowChanged);
                 now.closedProperty().addListener(rowChanged);
+                now.likelyOwnerProperty().addListener(rowChanged);
             }
             updateSelected();
         });
         if (selection.getValue() != null) {
             selection.getValue().socketProperty().addListener(rowChanged);
             selection.getValue().closedProperty().addListener(rowChanged);
+            selection.getValue().likelyOwnerProperty().addListener(rowChanged);
         }
         flow.stateProperty().addListener(o -> updateEnabled());
         freePortText.addListener(o -> freePortError.set(""));
@@ -135,6 +144,16 @@ public final class ActionsViewModel {
     /** What the End button does, or why it cannot. */
     public ReadOnlyStringProperty killTipProperty() {
         return killTip.getReadOnlyProperty();
+    }
+
+    /** The context menu's words: "End process…", or "Stop container shop-web…". */
+    public ReadOnlyStringProperty killMenuTextProperty() {
+        return killMenuText.getReadOnlyProperty();
+    }
+
+    /** The End button's words: "End process", or "Stop container shop-web" for a container's port. */
+    public ReadOnlyStringProperty killTextProperty() {
+        return killText.getReadOnlyProperty();
     }
 
     /** Copy URL and Open are disabled together (no selection, UDP, or the socket closed). */
@@ -223,10 +242,6 @@ public final class ActionsViewModel {
         }
     }
 
-    static String rowText(ListeningSocket s) {
-        return SocketCommands.rowText(s);
-    }
-
     /** End the selected socket's owners: prepares off the FX thread, then asks for confirmation. */
     public void endSelected() {
         ListeningSocket s = selectedSocket.get();
@@ -271,11 +286,20 @@ public final class ActionsViewModel {
         pidUnknown.set(s == null || s.ownerHidden());
         String closed = row == null ? null : closedReason(row);
 
+        // A container's port is freed by stopping the container, even when its forwarder is hidden.
+        Container container = row == null || row.getLikelyOwner() == null ? null
+                : row.getLikelyOwner().facts().container();
+        killText.set(container == null ? Texts.get("action.button.kill")
+                : Texts.get("action.button.stopContainer", Printable.of(container.displayName())));
+        killMenuText.set(container == null ? Texts.get("action.menu.kill")
+                : Texts.get("action.menu.stopContainer", Printable.of(container.displayName())));
         String killReason;
         if (s == null) {
             killReason = Texts.get("action.tip.select");
         } else if (closed != null) {
             killReason = Texts.get("action.tip.closed.kill", closed);
+        } else if (container != null) {
+            killReason = isBusy() ? Texts.get("action.tip.busy") : null;
         } else if (s.ownerHidden()) {
             killReason = HiddenOwnerRefusal.tip(s);
         } else if (isBusy()) {
@@ -284,7 +308,7 @@ public final class ActionsViewModel {
             killReason = refusedForEveryOwner(s).map(Refused::message).orElse(null);
         }
         killDisabled.set(killReason != null);
-        killTip.set(killReason != null ? killReason : killTip(s));
+        killTip.set(killReason != null ? killReason : container != null ? containerTip(container, s) : killTip(s));
 
         String urlReason = s == null ? Texts.get("action.tip.select")
                 : closed != null ? Texts.get("action.tip.closed.url", closed)
@@ -320,10 +344,18 @@ public final class ActionsViewModel {
         return Optional.ofNullable(first);
     }
 
-    private static String killTip(ListeningSocket s) {
-        KillTarget main = KillTarget.of(s.owner().orElseThrow());
-        int others = s.owners().size() - 1;
-        return others == 0 ? Texts.get("action.tip.kill", main.label(), String.valueOf(s.port()))
-                : Texts.get("action.tip.kill.shared", main.label(), others, String.valueOf(s.port()));
+    private static String containerTip(Container c, ListeningSocket s) {
+        return Texts.get("action.tip.stopContainer", c.engine(), Printable.of(c.displayName()), Printable.of(c.image()),
+                String.valueOf(s.port()));
+    }
+
+    /** "End node (pid 4188), which holds port 3000": the owners that End would end (not pid 1 beside them). */
+    private String killTip(ListeningSocket s) {
+        ProcessTerminator terminator = services.freer().terminator();
+        List<KillTarget> ending = s.owners().stream().map(KillTarget::of)
+                .filter(t -> terminator.refusalFor(t).isEmpty()).toList();
+        int others = ending.size() - 1;
+        return others == 0 ? Texts.get("action.tip.kill", ending.get(0).label(), String.valueOf(s.port()))
+                : Texts.get("action.tip.kill.shared", ending.get(0).label(), others, String.valueOf(s.port()));
     }
 }

@@ -29,6 +29,12 @@ final class DialogKillConfirmer implements KillConfirmer {
     }
 
     @Override
+    public boolean confirmStop(ContainerStopDialogViewModel dialog, Runnable onConfirm) {
+        new ContainerStopDialogView(dialog, owner.get()).show(onConfirm, onCancel);
+        return true;
+    }
+
+    @Override
     public Runnable askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer) {
         ButtonType yes = new ButtonType(Texts.get("kill.dialog.force.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Texts.get("kill.dialog.force.no"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -9,5 +9,6 @@ final class KillAction extends UiAction {
     KillAction(ActionsViewModel model) {
         super(Texts.get("action.button.kill"), Feather.X_OCTAGON, model.killDisabledProperty(),
                 model.killTipProperty(), model::endSelected);
+        followText(model.killTextProperty()); // "Stop container shop-web" for a container's port
     }
 }

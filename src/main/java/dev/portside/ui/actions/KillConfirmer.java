@@ -23,4 +23,13 @@ public interface KillConfirmer {
      * {@link KillFlow#FORCE_QUESTION_LIMIT}).
      */
     Runnable askForce(KillTarget target, long graceSeconds, Consumer<Boolean> answer);
+
+    /**
+     * A container's port: asks whether to stop the container (its engine stops it; no process is
+     * signalled). Calls {@code onConfirm} only if the user confirms. Returns false when this
+     * confirmer cannot ask that (nothing is stopped then).
+     */
+    default boolean confirmStop(ContainerStopDialogViewModel dialog, Runnable onConfirm) {
+        return false;
+    }
 }

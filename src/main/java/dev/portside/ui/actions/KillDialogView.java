@@ -83,6 +83,9 @@ public final class KillDialogView {
         Label explanation = wrapped("", "kill-dialog-explanation", "killDialogExplanation");
         explanation.textProperty().bind(model.explanationProperty());
         VBox content = new VBox(12, explanation);
+        if (!model.serviceAdvice().isEmpty()) { // a systemd service comes back when only its process ends
+            content.getChildren().add(wrapped(model.serviceAdvice(), "kill-dialog-service", "killDialogService"));
+        }
         if (model.processes().size() > 1) {
             // Which of them end, at a glance, even when the list below scrolls.
             Label willEnd = wrapped("", "kill-dialog-will-end", "killDialogWillEnd");

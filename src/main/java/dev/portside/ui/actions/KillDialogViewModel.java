@@ -74,6 +74,8 @@ public final class KillDialogViewModel {
     private final StringBinding willEnd;
     private final StringBinding explanation;
     private final StringBinding forceText;
+    /** For a systemd service: that it restarts, and the command that stops it for good; or "". */
+    private String serviceAdvice = "";
 
     /**
      * @param plan the prepared plan (owners left alone carry their reason; descendants captured)
@@ -319,5 +321,15 @@ public final class KillDialogViewModel {
 
     public KillOptions options() {
         return new KillOptions(tree.get(), canAskToClose && force.get());
+    }
+
+    /** Says that the owner is a systemd service and which command stops it for good (set before showing). */
+    public void setServiceAdvice(String advice) {
+        serviceAdvice = advice == null ? "" : advice;
+    }
+
+    /** "This is the systemd service nginx.service: sudo systemctl stop nginx stops it for good…", or "". */
+    public String serviceAdvice() {
+        return serviceAdvice;
     }
 }

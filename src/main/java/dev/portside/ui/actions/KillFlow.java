@@ -10,11 +10,14 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.Preparation;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
-import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Container;
+import dev.portside.owner.ContainerEngine;
+import dev.portside.owner.ContainerStopper;
+import dev.portside.owner.OwnerFacts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -136,6 +139,11 @@ public final class KillFlow {
     private void confirmAndEnd(KillPlan plan) {
         state.set(State.PREPARING);
         services.runner().run(() -> prepare(plan), prepared -> {
+            if (prepared.container() != null) {
+                // A container's port: stop the container, never its port forwarder (even when hidden).
+                confirmContainerStop(prepared.container());
+                return;
+            }
             if (prepared.preparation() instanceof Preparation.Blocked blocked) {
                 idle();
                 tell.accept(new ActionMessage(blocked.why().message(), blocked.why() instanceof Failed
@@ -151,40 +159,80 @@ public final class KillFlow {
             KillDialogViewModel dialog = new KillDialogViewModel(ready, prepared.whatItIs(), lastSnapshot.getValue(),
                     services.freer().terminator().grace().toSeconds(),
                     services.freer().terminator().canAskToClose(), zone);
+            dialog.setServiceAdvice(prepared.serviceAdvice());
             // The confirmer answers now (tests), later (a dialog), or never: then it calls cancelled().
             confirmer.confirmKill(dialog, options -> end(dialog.chosenPlan(), options));
         }, this::failed);
     }
 
-    private record Prepared(Preparation preparation, Map<Long, String> whatItIs) {
+    /**
+     * @param container the container behind the port (then it is stopped instead), or null
+     * @param serviceAdvice for a systemd service, the command that stops it for good, in words; or ""
+     */
+    private record Prepared(Preparation preparation, Map<Long, String> whatItIs, ContainerStopDialogViewModel container,
+            String serviceAdvice) {
     }
 
-    /** Off the FX thread: the shared checks, the descendants, what the knowledge recognises. */
+    /**
+     * Off the FX thread: the shared checks, the descendants, what each owner is (its container,
+     * service or project: the owner package's facts, read once per process).
+     */
     private Prepared prepare(KillPlan plan) {
-        return new Prepared(services.freer().prepare(plan), whatItIs(plan));
-    }
-
-    /** What the knowledge recognised each owner as, from its command line (guesses are left out). */
-    private static Map<Long, String> whatItIs(KillPlan plan) {
-        Map<Long, String> result = new HashMap<>();
+        Map<Long, String> whatItIs = new HashMap<>();
+        ContainerStopDialogViewModel container = null;
+        String serviceAdvice = "";
         for (ListeningSocket s : plan.sockets()) {
-            for (ProcessInfo owner : s.owners()) {
-                if (result.containsKey((long) owner.pid())) {
-                    continue;
-                }
+            // Each owner on its own: two programs sharing a socket are two different things. A hidden
+            // owner is asked about too: its socket may be a container's.
+            List<ListeningSocket> each = s.owners().isEmpty() ? List.of(s) : s.owners().stream()
+                    .map(o -> new ListeningSocket(s.protocol(), s.family(), s.address(), s.port(), List.of(o), s.user()))
+                    .toList();
+            for (ListeningSocket one : each) {
                 try {
-                    // Each owner on its own: two programs sharing a socket are two different things.
-                    LikelyOwner likely = Knowledge.likelyOwnerOf(new ListeningSocket(s.protocol(), s.family(),
-                            s.address(), s.port(), List.of(owner), s.user()));
-                    if (likely.recognised()) {
-                        result.put((long) owner.pid(), Printable.of(likely.label())); // may hold a project's name
+                    OwnerFacts facts = services.owners().find(one);
+                    LikelyOwner likely = Knowledge.shared().likelyOwner(one, facts);
+                    if (container == null && facts.container() != null) {
+                        Container c = facts.container();
+                        ContainerStopper stopper = services.containerStop().stopper();
+                        container = new ContainerStopDialogViewModel(plan, c, facts.published(),
+                                stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE));
                     }
+                    if (serviceAdvice.isEmpty() && facts.unit() != null) {
+                        serviceAdvice = Texts.get("kill.dialog.service", Printable.of(facts.unit().name()),
+                                Printable.of(facts.unit().stopCommand(Knowledge.shared().viewerIsRoot())));
+                    }
+                    one.owner().ifPresent(owner -> {
+                        if (likely.recognised()) { // guesses are left out: the facts shown come from the scan
+                            whatItIs.putIfAbsent((long) owner.pid(), Printable.of(likely.label())); // may hold a project's name
+                        }
+                    });
                 } catch (RuntimeException e) {
                     // The dialog works without it; the facts it shows come from the scan.
                 }
             }
         }
-        return result;
+        return new Prepared(container == null ? services.freer().prepare(plan) : null, whatItIs, container,
+                serviceAdvice);
+    }
+
+    private void confirmContainerStop(ContainerStopDialogViewModel dialog) {
+        idle(State.CONFIRMING);
+        if (confirmer == null || !confirmer.confirmStop(dialog, () -> stopContainer(dialog))) {
+            idle();
+        }
+    }
+
+    private void stopContainer(ContainerStopDialogViewModel dialog) {
+        if (state.get() != State.CONFIRMING) {
+            return;
+        }
+        state.set(State.ENDING);
+        working(Texts.get("action.progress.stoppingContainer", Printable.of(dialog.container().displayName())));
+        services.runner().run(() -> services.containerStop().stop(dialog.plan(), dialog.container()), outcome -> {
+            idle();
+            report(outcome);
+            services.rescan().run();
+        }, this::failed);
     }
 
     private void end(KillPlan plan, KillOptions options) {

@@ -6,6 +6,7 @@ import dev.portside.action.UrlBuilder;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
+import dev.portside.knowledge.HiddenOwners;
 import dev.portside.knowledge.Texts;
 import java.util.List;
 import java.util.Objects;
@@ -76,9 +77,9 @@ final class SocketCommands {
         ProcessInfo owner = s.owner().orElse(null);
         List<String> cells = List.of(s.protocol().label(), s.address().toString(), String.valueOf(s.port()),
                 Texts.get("category." + s.category().id()),
-                owner == null ? Texts.get("owner.hidden") : owner.displayName(),
+                owner == null ? HiddenOwners.rowText(s.user()) : owner.displayName(), // as the row shows it
                 owner == null ? "" : String.valueOf(owner.pid()),
-                owner == null ? "" : owner.user(),
+                s.userName(),
                 owner == null ? "" : owner.commandLine());
         return String.join("\t", cells.stream().map(SocketCommands::oneCell).toList());
     }

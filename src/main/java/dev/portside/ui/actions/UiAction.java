@@ -17,6 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 class UiAction {
 
     private final String text;
+    /** When set, the words follow it ("End process" or "Stop container shop-web"). */
+    private ObservableStringValue liveText;
     private final Ikon icon;
     private final ObservableBooleanValue disabled;
     private final ObservableStringValue tip;
@@ -35,10 +37,21 @@ class UiAction {
      * (a disabled control gets no mouse events, so it cannot show its own tooltip): the tooltip
      * that says why.
      */
+    /** The words follow {@code words} from now on (buttons and menu items made later). */
+    void followText(ObservableStringValue words) {
+        liveText = words;
+    }
+
     Node button(String id, boolean showText) {
         Button b = new Button(showText ? text : null, new FontIcon(icon));
         b.setId(id);
         b.setAccessibleText(text);
+        if (liveText != null) {
+            if (showText) {
+                b.textProperty().bind(liveText);
+            }
+            b.accessibleTextProperty().bind(liveText);
+        }
         b.getStyleClass().add("action-button");
         b.disableProperty().bind(disabled);
         b.setMnemonicParsing(false);

@@ -3,17 +3,21 @@ package dev.portside.ui.control;
 import dev.portside.format.SocketCsv;
 import dev.portside.format.SocketJson;
 import dev.portside.core.ListeningSocket;
+import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.watch.Notifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +53,8 @@ public final class ExportViewModel {
     private final Executor background;
     private final Executor deliver;
     private final Notifier notifier;
+    /** What each socket most likely is, for the owner fields (the table's What column); none by default. */
+    private volatile Function<ListeningSocket, LikelyOwner> owners = SocketJson.NO_OWNERS;
 
     public ExportViewModel(Executor background, Executor deliver, Notifier notifier) {
         this.background = Objects.requireNonNull(background);
@@ -67,10 +73,20 @@ public final class ExportViewModel {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Where the owner fields come from (the rows' likely owners; null answers leave them empty). */
+    public void setOwners(Function<ListeningSocket, LikelyOwner> owners) {
+        this.owners = owners == null ? SocketJson.NO_OWNERS : owners;
+    }
+
     /** The text of a file in a format. */
     public static String render(Format format, List<ListeningSocket> sockets) {
-        return format == Format.JSON ? SocketJson.pretty(sockets) + System.lineSeparator()
-                : SocketCsv.toCsv(sockets);
+        return render(format, sockets, SocketJson.NO_OWNERS);
+    }
+
+    public static String render(Format format, List<ListeningSocket> sockets,
+            Function<ListeningSocket, LikelyOwner> owners) {
+        return format == Format.JSON ? SocketJson.pretty(sockets, owners) + System.lineSeparator()
+                : SocketCsv.toCsv(sockets, owners);
     }
 
     /**
@@ -79,12 +95,20 @@ public final class ExportViewModel {
      */
     public CompletableFuture<Boolean> export(Path file, Format format, List<ListeningSocket> sockets) {
         List<ListeningSocket> copy = List.copyOf(sockets);
+        Map<ListeningSocket, LikelyOwner> known = new HashMap<>(); // read on the FX thread, written in the background
+        Function<ListeningSocket, LikelyOwner> ask = owners;
+        copy.forEach(s -> {
+            LikelyOwner o = ask.apply(s);
+            if (o != null) {
+                known.put(s, o);
+            }
+        });
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         background.execute(() -> {
             boolean ok;
             String message;
             try {
-                Files.writeString(file, render(format, copy), StandardCharsets.UTF_8);
+                Files.writeString(file, render(format, copy, known::get), StandardCharsets.UTF_8);
                 ok = true;
                 message = Texts.get("export.done", copy.size(), file.toString());
             } catch (IOException | RuntimeException e) {

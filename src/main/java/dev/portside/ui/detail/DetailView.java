@@ -44,6 +44,8 @@ public final class DetailView {
     private final HBox actionBar = new HBox(8);
     private final VBox commandBox = new VBox(10);
     private final VBox problemBox = new VBox(10);
+    /** Under the common problems: where the diagnosis puts its "Can't connect to this?" link. */
+    private final HBox problemLinks = new HBox(8);
 
     public DetailView(DetailViewModel model) {
         this.model = model;
@@ -52,6 +54,11 @@ public final class DetailView {
 
     public Region node() {
         return root;
+    }
+
+    /** Room under the common problems for links to other parts (the diagnosis' "Can't connect to this?"). */
+    public HBox problemLinks() {
+        return problemLinks;
     }
 
     /** The bar at the top of the pane where the actions for the selected socket go (Kill, Copy URL, Open). */
@@ -144,9 +151,10 @@ public final class DetailView {
         VBox port = section("detail.section.port", Feather.HASH, strong(bound(model.portHeadlineProperty())),
                 bound(model.portTextProperty()), bound(model.ianaTextProperty()),
                 muted(text(Texts.get("detail.iana.note"))), bound(model.usualToolsTextProperty()));
-        VBox ownerSection = section("detail.section.owner", Feather.CPU, hiddenOwner(), facts());
+        VBox ownerSection = section("detail.section.owner", Feather.CPU, hiddenOwner(), facts(),
+                new OwnerFactsView(model.ownerFacts()).node());
         VBox check = section("detail.section.check", Feather.TERMINAL, commandBox);
-        VBox problems = section("detail.section.problems", Feather.HELP_CIRCLE, problemBox);
+        VBox problems = section("detail.section.problems", Feather.HELP_CIRCLE, problemBox, problemLinks);
 
         model.commands().addListener((ListChangeListener<CheckCommand>) c -> fillCommands());
         model.problems().addListener((ListChangeListener<CommonProblem>) c -> fillProblems());
@@ -177,7 +185,11 @@ public final class DetailView {
     private Node hiddenOwner() {
         FontIcon icon = new FontIcon(Feather.EYE_OFF);
         icon.getStyleClass().add("detail-note-icon");
-        VBox words = new VBox(4, strong(text(Texts.get("detail.hidden.title"))), text(Texts.get("detail.hidden.text")));
+        Label why = text(Texts.get("detail.hidden.text"));
+        // The socket's user and the viewer (root or not) say more than the general words, once known.
+        why.textProperty().bind(Bindings.when(model.ownerFacts().hiddenNoteProperty().isEmpty())
+                .then(Texts.get("detail.hidden.text")).otherwise(model.ownerFacts().hiddenNoteProperty()));
+        VBox words = new VBox(4, strong(text(Texts.get("detail.hidden.title"))), why);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         HBox box = new HBox(10, icon, words);
@@ -211,7 +223,7 @@ public final class DetailView {
         return grid;
     }
 
-    private static int fact(GridPane grid, int row, String key, ObservableStringValue value, boolean code) {
+    static int fact(GridPane grid, int row, String key, ObservableStringValue value, boolean code) {
         Label name = new Label(Texts.get(key));
         name.getStyleClass().add("detail-fact-name");
         Label shown = new Label();
@@ -278,7 +290,7 @@ public final class DetailView {
         }
     }
 
-    private static void copy(Button button, String command) {
+    static void copy(Button button, String command) {
         ClipboardContent content = new ClipboardContent();
         content.putString(command);
         Clipboard.getSystemClipboard().setContent(content);

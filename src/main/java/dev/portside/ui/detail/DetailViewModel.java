@@ -18,6 +18,7 @@ import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.OwnerFacts;
 import dev.portside.ui.ports.ClosedSelection;
 import dev.portside.ui.ports.PortRowViewModel;
 import dev.portside.ui.ports.RowState;
@@ -92,6 +93,8 @@ public final class DetailViewModel {
     private final ObservableList<CheckCommand> commandsView = FXCollections.unmodifiableObservableList(commands);
     private final ObservableList<CommonProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
 
+    /** The owner's container, service, project and (hidden) user, worked out with the rest. */
+    private final OwnerFactsViewModel ownerFacts = new OwnerFactsViewModel();
     private PortRowViewModel watched;
     private SocketKey shownKey;
     private long generation;
@@ -207,11 +210,13 @@ public final class DetailViewModel {
         Knowledge knowledge = services.knowledge().get();
         AddressExplanation address = services.addresses().explain(s);
         ProcessExtras extras = s.owner().map(p -> services.processes().read(p)).orElse(ProcessExtras.NONE);
-        LikelyOwner owner = knowledge.likelyOwner(s, extras.workingDirectory());
-        Optional<IanaService> iana = knowledge.service(s);
-        String ianaLine = iana.map(i -> i.name().isEmpty() ? Texts.get("detail.iana.known.noname", i.description())
-                : Texts.get("detail.iana.known", i.name(), i.description()))
-                .orElse(Texts.get("detail.iana.none", s.protocol().label(), s.port()));
+        // What the owner really is (container, service, project): the owner package's facts, in words.
+        OwnerFacts facts = services.owners().find(s);
+        if (facts.workingDirectory().isEmpty() && !extras.workingDirectory().isEmpty()) {
+            facts = facts.withWorkingDirectory(extras.workingDirectory());
+        }
+        LikelyOwner owner = knowledge.likelyOwner(s, facts);
+        String ianaLine = knowledge.registryLine(s);
         List<DevTool> usual = knowledge.catalogue().usuallyOn(s.port());
         String tools = usual.isEmpty() ? "" : Texts.get("detail.catalogue.usual",
                 usual.stream().map(DevTool::name).distinct().collect(Collectors.joining(", ")));
@@ -219,7 +224,8 @@ public final class DetailViewModel {
                 .map(p -> extras.parentName().isEmpty() ? Texts.get("detail.parent.pid", p.parentPid())
                         : Texts.get("detail.process", extras.parentName(), p.parentPid()))
                 .orElse("");
-        return new Composed(address, ianaLine, tools, owner, parentLine, extras.workingDirectory());
+        return new Composed(s, knowledge.viewerIsRoot(), address, ianaLine, tools, owner, parentLine,
+                facts.workingDirectory().isEmpty() ? extras.workingDirectory() : facts.workingDirectory());
     }
 
     private void apply(Composed c) {
@@ -232,12 +238,14 @@ public final class DetailViewModel {
         ownerSentence.set(Printable.of(c.owner.sentence()));
         ownerDescription.set(Printable.of(c.owner.description()));
         certainty.set(c.owner.certainty());
-        certaintyText.set(Texts.get("detail.certainty." + c.owner.certainty().name()));
+        certaintyText.set(c.owner.certaintyText());
+        ownerFacts.show(c.owner.facts(), c.socket, c.viewerIsRoot);
         parent.set(Printable.of(c.parent));
         folder.set(Printable.of(c.folder));
     }
 
     private void clearComposed() {
+        ownerFacts.clear();
         for (ReadOnlyStringWrapper p : List.of(addressHeadline, addressText, ianaText, usualToolsText, ownerLabel,
                 ownerSentence, ownerDescription, certaintyText, parent, folder)) {
             p.set("");
@@ -273,7 +281,7 @@ public final class DetailViewModel {
         }
     }
 
-    private record Composed(AddressExplanation address, String iana, String usualTools, LikelyOwner owner,
+    private record Composed(ListeningSocket socket, boolean viewerIsRoot, AddressExplanation address, String iana, String usualTools, LikelyOwner owner,
             String parent, String folder) {
     }
 
@@ -407,6 +415,11 @@ public final class DetailViewModel {
 
     public ObservableList<CommonProblem> problems() {
         return problemsView;
+    }
+
+    /** The owner's container, service, project and user (the owner package's facts). */
+    public OwnerFactsViewModel ownerFacts() {
+        return ownerFacts;
     }
 
     /** The selected row this pane explains, or null. */

@@ -5,7 +5,10 @@ import dev.portside.knowledge.Texts;
 import dev.portside.ui.about.AboutView;
 import dev.portside.ui.actions.ActionsView;
 import dev.portside.ui.actions.ActionsViewModel;
+import dev.portside.core.ListeningSocket;
 import dev.portside.ui.detail.DetailView;
+import dev.portside.ui.diagnose.DiagnoseView;
+import dev.portside.ui.diagnose.DiagnoseViewModel;
 import dev.portside.ui.control.ControlBarView;
 import dev.portside.ui.control.ExportView;
 import dev.portside.ui.control.TableComfort;
@@ -13,6 +16,7 @@ import dev.portside.ui.filter.EmptyStateView;
 import dev.portside.ui.filter.FilterBarView;
 import dev.portside.ui.help.Shortcuts;
 import dev.portside.ui.help.ShortcutsView;
+import dev.portside.ui.ports.PortRowViewModel;
 import dev.portside.ui.ports.PortsView;
 import dev.portside.platform.HostSystem;
 import dev.portside.ui.settings.ThemeChoice;
@@ -21,8 +25,10 @@ import dev.portside.ui.theme.ThemeManager;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SeparatorMenuItem;
@@ -56,6 +62,7 @@ public final class MainView {
 
     private final ThemeChoice themeChoice;
     private final Shortcuts shortcuts = new Shortcuts();
+    private ToolBar mainToolbar;
     private final FilterBarView filterBar;
     private final WatchListView watchList;
 
@@ -131,6 +138,7 @@ public final class MainView {
     private void build() {
         root.getStyleClass().add("portside-root");
         ToolBar toolbar = toolbar();
+        mainToolbar = toolbar;
         StatusBar status = statusBar();
         if (actions != null) {
             root.setTop(new VBox(toolbar, actions.toolbar(), filterBar.node()));
@@ -187,6 +195,32 @@ public final class MainView {
         shortcuts.add("shortcut.shortcuts", this::showShortcuts, new KeyCodeCombination(KeyCode.F1));
         shortcuts.describe("\u2191 \u2193 PgUp PgDn Home End", "shortcut.table.move");
         shortcuts.describe("Tab / Shift+Tab", "shortcut.focus.next");
+    }
+
+    /**
+     * Puts the diagnosis in the window: its field beside "Free a port", its pane under the table and
+     * the detail pane, Ctrl+V into the window, and "Can't connect to this?" in the detail pane.
+     */
+    public DiagnoseView attachDiagnosis(DiagnoseViewModel diagnosis) {
+        DiagnoseView view = new DiagnoseView(diagnosis);
+        (actions != null ? actions.toolbar() : mainToolbar).getItems().addAll(view.toolbarItems());
+        Node tableAndDetail = root.getCenter();
+        VBox.setVgrow(tableAndDetail, Priority.ALWAYS);
+        view.pane().maxHeightProperty().bind(root.heightProperty().multiply(0.5));
+        root.setCenter(new VBox(tableAndDetail, view.pane()));
+        view.installPaste(root);
+        ObjectBinding<ListeningSocket> selected = Bindings.createObjectBinding(() -> {
+            PortRowViewModel row = model.ports().selectedProperty().get();
+            return row == null ? null : row.getSocket();
+        }, model.ports().selectedProperty());
+        detail.problemLinks().getChildren().add(view.detailLink(selected, selected::get));
+        shortcuts.add("shortcut.diagnose", view::focusField, DiagnoseView.FOCUS_FIELD);
+        shortcuts.describe(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                "shortcut.diagnose.paste");
+        if (root.getScene() != null) {
+            shortcuts.install(root.getScene());
+        }
+        return view;
     }
 
     public void showWatchList() {

@@ -1,7 +1,6 @@
 package dev.portside.ui.main;
 
 import dev.portside.core.Snapshot;
-import dev.portside.knowledge.Knowledge;
 import dev.portside.poll.BackgroundRunner;
 import dev.portside.poll.PollingService;
 import dev.portside.ui.control.ControlViewModel;
@@ -10,7 +9,9 @@ import dev.portside.ui.detail.DetailServices;
 import dev.portside.ui.detail.DetailViewModel;
 import dev.portside.ui.filter.EmptyStateViewModel;
 import dev.portside.ui.filter.FilterBarViewModel;
+import dev.portside.ui.ports.PortRowViewModel;
 import dev.portside.ui.ports.PortsViewModel;
+import dev.portside.ui.ports.RowOwners;
 import dev.portside.ui.status.StatusViewModel;
 import dev.portside.ui.watch.Notifier;
 import dev.portside.ui.watch.WatchListViewModel;
@@ -36,6 +37,7 @@ public final class MainViewModel implements PollingService.Listener {
     private final ExportViewModel export;
     private final EmptyStateViewModel emptyState;
     private final BackgroundRunner runner;
+    private final RowOwners rowOwners;
 
     /**
      * A model with background threads of its own (for tests of the window's content): the detail pane
@@ -71,14 +73,24 @@ public final class MainViewModel implements PollingService.Listener {
         this.watch = new WatchListViewModel(notifier);
         this.export = new ExportViewModel(runner.executor(), runner::onUi, notifier);
         this.emptyState = new EmptyStateViewModel(ports, filter, status.errorProperty());
-        // The search finds a socket by its likely owner ("PostgreSQL") once the bundled knowledge is read.
-        filter.setOwnerLabel(s -> Knowledge.sharedIfLoaded().map(k -> k.likelyOwner(s).label()).orElse(""));
+        // What each socket is (the What column), worked out in the background once per changed socket;
+        // the search finds a socket by it ("PostgreSQL", "shop-web") and exports carry it.
+        this.rowOwners = new RowOwners(ports, runner.serial(), detailServices::describe);
+        filter.setOwnerLabel(s -> {
+            PortRowViewModel row = ports.row(s.key());
+            return row == null ? "" : row.getWhat();
+        });
+        export.setOwners(s -> {
+            PortRowViewModel row = ports.row(s.key());
+            return row == null ? null : row.getLikelyOwner();
+        });
         watch.pinnedPorts().addListener((ListChangeListener<Integer>) c -> ports.setPinnedPorts(watch.pinnedPorts()));
     }
 
     @Override
     public void onSnapshot(Snapshot snapshot) {
         ports.apply(snapshot);
+        rowOwners.refresh();
         status.onSnapshot(snapshot);
         watch.onSnapshot(snapshot);
         lastSnapshot.set(snapshot);
@@ -125,6 +137,11 @@ public final class MainViewModel implements PollingService.Listener {
     /** The runner the window's background work goes through. */
     public BackgroundRunner runner() {
         return runner;
+    }
+
+    /** Works out the What column. */
+    public RowOwners rowOwners() {
+        return rowOwners;
     }
 
     public ReadOnlyObjectProperty<Snapshot> lastSnapshotProperty() {

@@ -8,6 +8,7 @@ import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
 import dev.portside.core.SocketKey;
 import dev.portside.knowledge.HiddenOwners;
+import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class PortRowViewModel {
     private final ReadOnlyObjectWrapper<RowState> state = new ReadOnlyObjectWrapper<>(RowState.LISTENING);
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
+    /** What the socket most likely is (the What column); null until {@link RowOwners} has worked it out. */
+    private final ReadOnlyObjectWrapper<LikelyOwner> likelyOwner = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper("");
+    /** The socket {@link #likelyOwner} describes (a newer socket of this row waits for its own). */
+    ListeningSocket describedSocket;
     private Instant stateSince;
     /** The number of the last snapshot that held this row's socket (kept by {@link PortsViewModel}). */
     int lastPoll;
@@ -89,7 +95,32 @@ public final class PortRowViewModel {
 
     /** The properties that a sorted or filtered list must watch. */
     Observable[] observables() {
-        return new Observable[] {socket, process, pid, user, state, pinned};
+        return new Observable[] {socket, process, pid, user, state, pinned, what};
+    }
+
+    /** What the socket most likely is ("Vite dev server — shop"); null until it is worked out. */
+    public ReadOnlyObjectProperty<LikelyOwner> likelyOwnerProperty() {
+        return likelyOwner.getReadOnlyProperty();
+    }
+
+    public LikelyOwner getLikelyOwner() {
+        return likelyOwner.get();
+    }
+
+    /** The likely owner's label, the What column's value ("" until known). */
+    public ReadOnlyStringProperty whatProperty() {
+        return what.getReadOnlyProperty();
+    }
+
+    public String getWhat() {
+        return what.get();
+    }
+
+    /** Sets what {@code described} (this row's socket when it was asked) most likely is. */
+    void setLikelyOwner(ListeningSocket described, LikelyOwner owner) {
+        describedSocket = described;
+        likelyOwner.set(owner);
+        what.set(owner == null ? "" : owner.label());
     }
 
     /** Listening, new, closing or (a pinned port) not listening. */

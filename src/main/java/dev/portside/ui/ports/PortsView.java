@@ -2,8 +2,10 @@ package dev.portside.ui.ports;
 
 import dev.portside.core.IpAddress;
 import dev.portside.core.PortCategory;
+import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.knowledge.HiddenOwners;
+import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +75,10 @@ public final class PortsView {
         category.setCellFactory(c -> new CategoryCell());
         TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 200);
         process.setCellFactory(c -> new ProcessCell());
+        // What it most likely is: recognised in plain text, a guess from the port in italics (owner package).
+        TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 210);
+        what.setCellFactory(c -> new WhatCell());
+        what.setMinWidth(110);
         TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 80);
         pid.setCellFactory(c -> textCell(v -> v == PortRowViewModel.HIDDEN_PID ? "\u2014" : String.valueOf(v)));
         pid.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -96,7 +102,7 @@ public final class PortsView {
         });
         since.setCellFactory(c -> textCell(this::formatSince));
 
-        table.getColumns().setAll(List.of(protocol, address, port, category, process, pid, user, since));
+        table.getColumns().setAll(List.of(protocol, address, port, category, what, process, pid, user, since));
         table.getSortOrder().add(port);
 
         // Sorted by our own list (see SortedRows): it follows the table's comparator, so the
@@ -355,6 +361,56 @@ public final class PortsView {
                 String cmd = row.commandLineShown();
                 setTooltip(cmd.isEmpty() ? null : tip(cmd));
             }
+        }
+    }
+
+    private static final List<String> WHAT_CLASSES = List.of("what-guess", "what-unknown");
+
+    /**
+     * The likely owner's label: plain when recognised, in italics when only guessed from the port,
+     * muted when unknown; the tooltip says which, in words, with the explanation.
+     */
+    private static final class WhatCell extends TableCell<PortRowViewModel, String> {
+        private final Tooltip tip = new Tooltip();
+
+        WhatCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            PortRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            LikelyOwner owner = row == null ? null : row.getLikelyOwner();
+            if (empty || owner == null || item == null || item.isEmpty()) {
+                styleOnly(getStyleClass(), WHAT_CLASSES, null);
+                setText(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            String label = Printable.of(item);
+            setText(label);
+            String sentence = Printable.of(owner.sentence());
+            switch (owner.certainty()) {
+                case GUESSED_FROM_PORT -> {
+                    styleOnly(getStyleClass(), WHAT_CLASSES, "what-guess");
+                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
+                    setAccessibleText(Texts.get("what.guess.accessible", label));
+                }
+                case UNKNOWN -> {
+                    styleOnly(getStyleClass(), WHAT_CLASSES, "what-unknown");
+                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
+                    setAccessibleText(label);
+                }
+                default -> {
+                    styleOnly(getStyleClass(), WHAT_CLASSES, null);
+                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
+                    setAccessibleText(label);
+                }
+            }
+            setTooltip(tip);
         }
     }
 }

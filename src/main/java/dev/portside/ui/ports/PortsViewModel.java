@@ -162,6 +162,14 @@ public final class PortsViewModel {
         return highlighting.getReadOnlyProperty();
     }
 
+    /**
+     * Runs changes to rows (their likely owners, worked out in the background) as one change of the
+     * list: the table re-sorts and re-filters once, not once per row.
+     */
+    public void batch(Runnable changes) {
+        rows.batch(changes);
+    }
+
     /** Moves highlighted rows along the timeline: ends "new", drops "closing" rows whose time is up. */
     public void tick() {
         rows.batch(() -> expire(clock.instant()));

@@ -314,6 +314,19 @@ class ActionsViewModelTest {
     }
 
     @Test
+    void theTipNamesTheOwnersEndWouldEndNotPidOneBesideThem() {
+        Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
+        ActionsViewModel m = model();
+        // systemd's socket activation: pid 1 holds the socket with the service it started.
+        select(new ListeningSocket(Protocol.TCP, IpFamily.IPV4, IpAddress.IPV4_LOOPBACK, 631, List.of(
+                new ProcessInfo(1, "systemd", "", "/sbin/init", "root", t0, 0),
+                new ProcessInfo(4188, "cupsd", "", "/usr/sbin/cupsd -l", "root", t0, 1))));
+
+        assertThat(m.killDisabledProperty().get()).isFalse();
+        assertThat(m.killTipProperty().get()).isEqualTo("End cupsd (pid 4188), which holds port 631 (Delete)");
+    }
+
+    @Test
     void aTypedPortWhoseOwnerHasNoStartTimeIsRefusedBeforeAnyDialog() {
         FakeScanner fake = new FakeScanner();
         fake.set(new ListeningSocket(Protocol.TCP, IpFamily.IPV4, IpAddress.IPV4_LOOPBACK, 3000,

@@ -10,25 +10,29 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a child JVM in a network namespace of its own ({@code unshare -n}, root only), after setting
- * up what the test asks for with {@code ip} (interfaces, addresses). Lets a test create the machine
- * feature it is about (link-local addresses on two interfaces, a netlink socket of its own) instead
- * of hoping the machine has it.
+ * Runs a child JVM in Linux namespaces of its own ({@code unshare}, root only): a network namespace
+ * set up with {@code ip} (interfaces, addresses), or a PID namespace with its own /proc, where the
+ * processes outside are not seen. Lets a test create the machine feature it is about (link-local
+ * addresses on two interfaces, a socket whose owner cannot be seen) instead of hoping the machine
+ * has it.
  */
-public final class NetNamespace {
+public final class Namespaces {
 
-    private NetNamespace() {
+    /** A network namespace of the child's own. */
+    public static final List<String> NETWORK = List.of("-n");
+    /** A PID namespace with its own /proc: the child sees the sockets of this machine, not their owners. */
+    public static final List<String> PIDS = List.of("-p", "-f", "--mount-proc");
+
+    private Namespaces() {
     }
 
-    /** Why a namespace cannot be made here, or "" when it can (root, unshare and ip present). */
+    /** Why namespaces cannot be made here, or "" when they can (root, unshare and ip present). */
     public static String unavailable() {
         if (!"root".equals(System.getProperty("user.name"))) {
-            return "making a network namespace needs root (CI runs as root)";
+            return "making a namespace needs root (CI runs as root)";
         }
-        for (String tool : List.of("/usr/bin/unshare", "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip")) {
-            if (tool.endsWith("unshare") && !Files.isExecutable(Path.of(tool))) {
-                return "needs " + tool + " (util-linux)";
-            }
+        if (!Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            return "needs /usr/bin/unshare (util-linux)";
         }
         if (ipTool() == null) {
             return "needs ip (iproute2)";
@@ -61,19 +65,22 @@ public final class NetNamespace {
     }
 
     /**
-     * Runs {@code setup} (shell lines, {@code ip} on the PATH) in a new network namespace, then the
-     * main class in a child JVM on this test's class path, and waits (at most 120 s).
+     * Runs {@code setup} (shell lines, {@code ip} on the PATH) in new namespaces ({@link #NETWORK},
+     * {@link #PIDS}), then the main class in a child JVM on this test's class path, and waits (at
+     * most 120 s).
      */
-    public static Run runJava(String setup, Class<?> main, String... args) throws IOException, InterruptedException {
+    public static Run runJava(List<String> namespaces, String setup, Class<?> main, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         StringBuilder command = new StringBuilder("set -e\n").append(setup)
-                .append("exec \"$PORTSIDE_JAVA\" -XX:TieredStopAtLevel=1 -Xshare:auto -cp \"$PORTSIDE_CP\" ")
-                .append(main.getName());
+                .append("exec \"$PORTSIDE_JAVA\" -XX:TieredStopAtLevel=1 -Xshare:auto -cp \"$PORTSIDE_CP\" '")
+                .append(main.getName()).append('\'');
         for (String a : args) {
             command.append(" '").append(a.replace("'", "'\\''")).append('\'');
         }
-        List<String> argv = new ArrayList<>(List.of("/usr/bin/unshare", "-n", "--", "/bin/bash", "-c",
-                command.toString()));
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/unshare"));
+        argv.addAll(namespaces);
+        argv.addAll(List.of("--", "/bin/bash", "-c", command.toString()));
         ProcessBuilder pb = new ProcessBuilder(argv);
         Map<String, String> env = pb.environment();
         env.put("PORTSIDE_JAVA", java);
