@@ -128,4 +128,28 @@ class ContainerEngineTest {
         ContainerEngines local = ContainerEngines.discover(Map.of("DOCKER_HOST", "tcp://127.0.0.1:2375"), "", p -> false);
         assertThat(local.engines()).extracting(ContainerEngine::socket).containsExactly("tcp://127.0.0.1:2375");
     }
+
+    @Test
+    void podmansDockerCompatibleSocketAnswersTheSameWay() throws Exception {
+        // recorded from Podman 4.3 (Debian 12) on this machine: its port is held by conmon
+        Path podmanDir = java.nio.file.Files.createDirectories(dir.resolve("podman"));
+        try (FakeEngine fake = new FakeEngine(podmanDir).answer("GET /containers/json", "podman-containers-json.http")) {
+            assertThat(fake.engine().name()).isEqualTo("Podman");
+            assertThat(fake.engine().containers()).singleElement().satisfies(c -> {
+                assertThat(c.engine()).isEqualTo("Podman");
+                assertThat(c.name()).isEqualTo("owner-podman-web");
+                assertThat(c.image()).isEqualTo("localhost/busybox:latest");
+                assertThat(c.ports()).containsExactly(new PublishedPort("127.0.0.1", 18095, 80, "tcp"));
+            });
+            dev.portside.core.ListeningSocket conmon = new dev.portside.core.ListeningSocket(
+                    dev.portside.core.Protocol.TCP, dev.portside.core.IpAddress.IPV4_LOOPBACK.family(),
+                    dev.portside.core.IpAddress.IPV4_LOOPBACK, 18095, java.util.List.of(new dev.portside.core.ProcessInfo(
+                            4163, "conmon", "/usr/bin/conmon", "/usr/bin/conmon --api-version 1 -c ac76114b4a57", "root",
+                            java.time.Instant.parse("2026-12-01T09:56:07Z"), 1)));
+            OwnerFacts f = new OwnerFinder(dir.resolve("no-proc").toString(),
+                    new ContainerDirectory(ContainerEngines.of(fake.engine()))).find(conmon);
+            assertThat(f.container().name()).isEqualTo("owner-podman-web");
+            assertThat(f.published().containerPort()).isEqualTo(80);
+        }
+    }
 }

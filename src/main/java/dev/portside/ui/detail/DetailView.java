@@ -114,7 +114,7 @@ public final class DetailView {
         Label title = new Label(Texts.get("detail.empty.title"), new FontIcon(Feather.MOUSE_POINTER));
         title.getStyleClass().add("detail-title");
         VBox box = new VBox(10, title, text(Texts.get("detail.empty.intro")));
-        for (String key : new String[] {"address", "port", "category", "process"}) {
+        for (String key : new String[] {"address", "port", "category", "what", "process"}) {
             box.getChildren().add(bullet(Texts.get("detail.empty." + key)));
         }
         box.getChildren().add(muted(text(Texts.get("detail.empty.outro"))));

@@ -5,6 +5,7 @@ import dev.portside.core.PortCategory;
 import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.knowledge.HiddenOwners;
+import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
@@ -73,10 +74,10 @@ public final class PortsView {
                 column("column.category", r -> constant(r.category()), 120);
         category.setMinWidth(112); // the chip says the range in words; never "Regis…"
         category.setCellFactory(c -> new CategoryCell());
-        TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 200);
+        TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 150); // beside What: room for its labels
         process.setCellFactory(c -> new ProcessCell());
         // What it most likely is: recognised in plain text, a guess from the port in italics (owner package).
-        TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 210);
+        TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 240);
         what.setCellFactory(c -> new WhatCell());
         what.setMinWidth(110);
         TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 80);
@@ -376,6 +377,21 @@ public final class PortsView {
         WhatCell() {
             tip.setWrapText(true);
             tip.setMaxWidth(480);
+            // The words say how long ago the process started: put them together when shown, not when
+            // the row was described (from the kept facts, without reading the OS again).
+            tip.setOnShowing(e -> {
+                PortRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+                LikelyOwner owner = row == null ? null : row.getLikelyOwner();
+                if (owner != null) {
+                    LikelyOwner now = Knowledge.sharedIfLoaded()
+                            .map(k -> k.likelyOwner(row.getSocket(), owner.facts())).orElse(owner);
+                    tip.setText(tipText(now));
+                }
+            });
+        }
+
+        private static String tipText(LikelyOwner owner) {
+            return Texts.get("what.tooltip", owner.certaintyText(), Printable.of(owner.sentence()));
         }
 
         @Override
@@ -392,21 +408,18 @@ public final class PortsView {
             }
             String label = Printable.of(item);
             setText(label);
-            String sentence = Printable.of(owner.sentence());
+            tip.setText(tipText(owner));
             switch (owner.certainty()) {
                 case GUESSED_FROM_PORT -> {
                     styleOnly(getStyleClass(), WHAT_CLASSES, "what-guess");
-                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
                     setAccessibleText(Texts.get("what.guess.accessible", label));
                 }
                 case UNKNOWN -> {
                     styleOnly(getStyleClass(), WHAT_CLASSES, "what-unknown");
-                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
                     setAccessibleText(label);
                 }
                 default -> {
                     styleOnly(getStyleClass(), WHAT_CLASSES, null);
-                    tip.setText(Texts.get("what.tooltip", owner.certaintyText(), sentence));
                     setAccessibleText(label);
                 }
             }

@@ -66,10 +66,14 @@ public final class SettingsBinder {
                     ordered.add(c);
                 }
             }
-            // Columns the file does not know (added in a newer version) keep their relative place at the end.
-            for (TableColumn<R, ?> c : table.getColumns()) {
+            // Columns the file does not know (added in a newer version, like What) come right after the
+            // column they follow by default, so an upgrade shows them where a new user sees them.
+            List<TableColumn<R, ?>> defaults = new ArrayList<>(table.getColumns());
+            for (int i = 0; i < defaults.size(); i++) {
+                TableColumn<R, ?> c = defaults.get(i);
                 if (!ordered.contains(c)) {
-                    ordered.add(c);
+                    int after = i == 0 ? -1 : ordered.indexOf(defaults.get(i - 1));
+                    ordered.add(after < 0 ? ordered.size() : after + 1, c); // else at the end, as before
                 }
             }
             table.getColumns().setAll(ordered);

@@ -109,6 +109,16 @@ class WhatColumnFxTest {
     }
 
     @Test
+    void theTooltipSaysHowLongAgoTheProcessStartedWhenItIsShownNotWhenTheRowWasDescribed(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> vite = cellOf(table, robot, 5173);
+        assertThat(vite.getTooltip().getText()).contains("started 10 minutes ago"); // as described, on KNOWLEDGE's clock
+        Knowledge.shared(); // the app's knowledge, on the real clock: months after START
+        robot.interact(() -> vite.getTooltip().getOnShowing().handle(null));
+        assertThat(vite.getTooltip().getText()).doesNotContain("10 minutes ago").containsPattern("started \\d+ days ago");
+    }
+
+    @Test
     void theColumnSortsAndTheFilterFindsRowsByIt(FxRobot robot) throws Exception {
         TableColumn<PortRowViewModel, ?> what = table.getColumns().stream().filter(c -> "whatColumn".equals(c.getId()))
                 .findFirst().orElseThrow();

@@ -87,6 +87,24 @@ class SettingsBinderFxTest {
     }
 
     @Test
+    void aColumnNewerThanTheSettingsFileComesAfterTheColumnItFollowsByDefault(FxRobot robot) {
+        TableView<String> t = new TableView<>();
+        for (String id : List.of("portColumn", "categoryColumn", "whatColumn", "processColumn")) {
+            TableColumn<String, String> c = new TableColumn<>(id);
+            c.setId(id);
+            t.getColumns().add(c);
+        }
+        // saved before the What column existed, in the user's own order
+        Settings old = new Settings(null, null, null, null, null, null, null, null, null,
+                List.of(new Settings.Column("portColumn", 80), new Settings.Column("categoryColumn", 120),
+                        new Settings.Column("processColumn", 150)), null, null, null, null);
+        robot.interact(() -> SettingsBinder.applyToTable(old, t));
+        assertThat(t.getColumns()).extracting(TableColumn::getId)
+                .containsExactly("portColumn", "categoryColumn", "whatColumn", "processColumn");
+        assertThat(t.getColumns().get(3).getPrefWidth()).isEqualTo(150.0);
+    }
+
+    @Test
     void theThemeFollowsTheSystemUntilTheUserChoosesOne() {
         ThemeManager manager = new ThemeManager();
         ThemeChoice theme = new ThemeChoice(manager, () -> Optional.of(true), dev.portside.poll.BackgroundRunner.sameThread());
