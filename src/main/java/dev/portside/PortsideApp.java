@@ -267,7 +267,12 @@ public class PortsideApp extends Application {
 
     /** "Why can't I connect?": checks on its own lane; "free it" goes through the actions' confirmation. */
     private DiagnoseViewModel diagnosis(ActionsViewModel actions) {
-        Diagnose engine = new Diagnose(Diagnose.Sources.thisComputer(() -> diagnoseScanner.scan().sockets()));
+        // One scan at a time: a scan cut off for taking too long may still run when the next check starts.
+        Diagnose engine = new Diagnose(Diagnose.Sources.thisComputer(() -> {
+            synchronized (diagnoseScanner) {
+                return diagnoseScanner.scan().sockets();
+            }
+        }));
         return new DiagnoseViewModel(new DiagnoseServices(engine::run, runner.serial(), new FxClipboard(),
                 this::openInBrowser, port -> {
                     actions.freePortTextProperty().set(String.valueOf(port));

@@ -6,7 +6,6 @@ import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -43,6 +42,8 @@ public final class Diagnose {
     /** A step (a scan, a resolve, a connect, netsh) that has not returned after this is abandoned. */
     static final Duration STEP_LIMIT = Duration.ofSeconds(3);
     static final Duration SCAN_LIMIT = Duration.ofSeconds(15);
+    /** The owners of at most this many sockets on the port are looked up (an engine call each, at most). */
+    static final int MAX_OWNER_LOOKUPS = 4;
 
     /** The listening sockets of this computer (a scanner). */
     @FunctionalInterface
@@ -101,7 +102,7 @@ public final class Diagnose {
         public static Sources thisComputer(SocketSource sockets) {
             return new Sources(sockets, ConnectionStates.forThisMachine(), HostResolver.system(), Prober.sockets(),
                     PortRules::forThisMachine, ExcludedPortRanges::onThisMachine,
-                    OwnershipFacts.ownerFinder(OwnerDescriber.shared().finder()),
+                    OwnershipFacts.thisComputer(),
                     Diagnose::interfaceAddresses, Diagnose::mayEndOthers);
         }
 
@@ -194,6 +195,7 @@ public final class Diagnose {
     private Diagnosis investigate(DiagnosisInput in, Optional<IpAddress> bindAt, ExecutorService steps) {
         PortRules rules = sources.rules().get();
         Facts.Builder facts = Facts.builder(rules);
+        sources.ownership().begin();
         int port = in.port();
 
         List<IpAddress> own = bounded(steps, () -> sources.ownAddresses().get(), stepLimit).value.orElse(List.of());
@@ -239,7 +241,7 @@ public final class Diagnose {
             ranges.value.ifPresent(facts::excluded);
             ranges.problem.ifPresent(facts::excludedProblem);
         }
-        for (ListeningSocket s : tcp) {
+        for (ListeningSocket s : tcp.stream().limit(MAX_OWNER_LOOKUPS).toList()) {
             Step<OwnershipFacts.Ownership> owner = bounded(steps, () -> sources.ownership().of(s), stepLimit);
             owner.value.ifPresent(o -> {
                 if (o.user().known() && !o.user().equals(s.user())) {

@@ -77,7 +77,10 @@ public final class Diagnoser {
             findings.add(listening(c));
             reachability(c).ifPresent(findings::add);
             for (ListeningSocket s : distinctOwners(c.tcp)) {
-                systemService(c, s).or(() -> container(c, s)).or(() -> otherUser(c, s)).ifPresent(findings::add);
+                // One container behind two forwarders (IPv4 and IPv6) is one finding.
+                systemService(c, s).or(() -> container(c, s)).or(() -> otherUser(c, s))
+                        .filter(n -> findings.stream().noneMatch(x -> x.code() == n.code() && x.message().equals(n.message())))
+                        .ifPresent(findings::add);
             }
         } else {
             timeWait(c).ifPresent(findings::add);
@@ -428,8 +431,36 @@ public final class Diagnoser {
         return t("diagnose.holder", name, p.get().pid());
     }
 
+    /** The holders, one per kind of owner: "Docker port forward (docker-proxy, pids 8603 and 8609)". */
     private String holders(List<ListeningSocket> sockets) {
-        return distinctOwners(sockets).stream().map(this::holder).distinct().collect(Collectors.joining(", "));
+        java.util.Map<String, List<ListeningSocket>> byKind = new java.util.LinkedHashMap<>();
+        for (ListeningSocket s : distinctOwners(sockets)) {
+            String kind = s.owner().map(p -> p.displayName() + "\u0000" + labelOf(s)).orElse("hidden:" + s.address());
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<ListeningSocket> same : byKind.values()) {
+            if (same.size() == 1 || same.get(0).ownerHidden()) {
+                parts.add(holder(same.get(0)));
+                continue;
+            }
+            ListeningSocket first = same.get(0);
+            String pids = same.stream().map(x -> String.valueOf(x.owner().get().pid()))
+                    .collect(Collectors.joining(t("diagnose.and")));
+            String name = Printable.of(first.owner().get().displayName());
+            String label = labelOf(first);
+            parts.add(label.isEmpty() ? t("diagnose.holders", name, pids)
+                    : t("diagnose.holders.recognised", Printable.of(label), name, pids));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The recognised tool's name for a socket's owner, or "" when it is not recognised as a specific tool. */
+    private String labelOf(ListeningSocket s) {
+        LikelyOwner likely = likelyOwner(s);
+        boolean specific = likely != null && likely.recognised() && likely.tool() != null && !likely.tool().generic();
+        return specific && s.owner().isPresent() && !likely.label().equalsIgnoreCase(s.owner().get().displayName())
+                ? likely.label() : "";
     }
 
     /** "127.0.0.1 (this computer only, IPv4) and ::1 (…)". */

@@ -23,6 +23,10 @@ public interface OwnershipFacts {
     /** What is known of one socket's owner. */
     Ownership of(ListeningSocket socket);
 
+    /** Called once at the start of each diagnosis (a fresh look at the container engines). */
+    default void begin() {
+    }
+
     /**
      * @param user the account the socket belongs to ({@link SocketUser#UNKNOWN} when not known)
      * @param container the container that publishes it, or null
@@ -62,6 +66,27 @@ public interface OwnershipFacts {
     /** The socket's own user as the scanner read it, and the container behind a docker-proxy's forward. */
     static OwnershipFacts fromScan() {
         return socket -> new Ownership(socket.user(), forwarded(socket), "");
+    }
+
+    /**
+     * This computer's: a new {@link OwnerFinder} for each diagnosis, so that an engine started after
+     * Portside, or a container started a second ago, is seen (the app's shared finder keeps its list
+     * of engines and, for a moment, their answers).
+     */
+    static OwnershipFacts thisComputer() {
+        return new OwnershipFacts() {
+            private volatile OwnershipFacts current = ownerFinder(OwnerFinder.system());
+
+            @Override
+            public void begin() {
+                current = ownerFinder(OwnerFinder.system());
+            }
+
+            @Override
+            public Ownership of(ListeningSocket socket) {
+                return current.of(socket);
+            }
+        };
     }
 
     /** The owner feature's answers: containers named by their engine, hidden sockets' users from the scan. */

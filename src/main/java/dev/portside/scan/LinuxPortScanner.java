@@ -20,7 +20,10 @@ import java.util.function.LongSupplier;
  * The Linux fast path: sockets from netlink {@code sock_diag} (or, where netlink is refused, from
  * /proc/net), owners from an inode cache ({@link SocketOwners}) and process details read once per
  * process ({@link ProcessTable}). A poll in which nothing changed builds no new socket objects: it
- * hands out the same {@link ListeningSocket} values as the poll before.
+ * hands out the same {@link ListeningSocket} values as the poll before. A socket that appears while
+ * rescans are rate-limited is left out until its owner has been looked up (at most
+ * {@link #MIN_RESCAN_GAP} later, or ten times the last rescan's cost): shown earlier, it would read
+ * as another user's socket, and a restarted server as a hidden holder of the port just freed.
  */
 public final class LinuxPortScanner implements PortScanner {
 
@@ -131,8 +134,13 @@ public final class LinuxPortScanner implements PortScanner {
         boolean changed = false;
         int known = built.size();
         int seenAgain = 0;
+        int shown = 0;
         for (int r = 0; r < n; r++) {
             long inode = rows.inode[r];
+            if (owners.notLookedUp(inode)) {
+                changed = true; // it shows up, with its owner, once a rescan has looked
+                continue;
+            }
             long cacheKey = inode != 0 ? inode : kernelSocketKey(r);
             Built b = built.get(cacheKey);
             if (b == null || !b.matches(rows, r)) {
@@ -148,28 +156,28 @@ public final class LinuxPortScanner implements PortScanner {
                 changed = true;
             }
             b.seen = gen;
-            order[r] = b;
+            order[shown++] = b;
         }
         int before = built.size();
         if (seenAgain < known) {
             built.retain((k, b) -> b.seen == gen); // some sockets closed
         }
-        if (!changed && built.size() == before && n == last.size()) {
-            Arrays.fill(order, 0, n, null);
+        if (!changed && built.size() == before && shown == last.size()) {
+            Arrays.fill(order, 0, shown, null);
             return last;
         }
-        Arrays.sort(order, 0, n, BY_KEY);
-        List<ListeningSocket> result = new ArrayList<>(n);
+        Arrays.sort(order, 0, shown, BY_KEY);
+        List<ListeningSocket> result = new ArrayList<>(shown);
         int i = 0;
-        while (i < n) {
+        while (i < shown) {
             int j = i + 1;
-            while (j < n && order[j].key.equals(order[i].key)) {
+            while (j < shown && order[j].key.equals(order[i].key)) {
                 j++;
             }
             result.add(j == i + 1 ? order[i].socket : merge(i, j));
             i = j;
         }
-        Arrays.fill(order, 0, n, null);
+        Arrays.fill(order, 0, shown, null);
         last = result;
         return result;
     }

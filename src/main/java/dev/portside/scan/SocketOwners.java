@@ -65,6 +65,15 @@ final class SocketOwners {
         return o == null ? NONE : o.pids;
     }
 
+    /**
+     * True for a socket no rescan has looked at yet: it appeared while rescans were held back by the
+     * rate limit. Its owner is not known to be hidden, only not looked up, so the scanner leaves the
+     * socket out until the next rescan (at most the gap later) rather than show it as another user's.
+     */
+    boolean notLookedUp(long inode) {
+        return inode != 0 && byInode.get(inode) == null;
+    }
+
     /** True when a rescan found no process holding this inode. */
     boolean hidden(long inode) {
         Owner o = byInode.get(inode);

@@ -7,6 +7,7 @@ import dev.portside.owner.ContainerDirectory;
 import dev.portside.owner.ContainerEngine;
 import dev.portside.owner.ContainerEngines;
 import dev.portside.owner.FakeEngine;
+import dev.portside.testing.RealDocker;
 import dev.portside.owner.OwnerFinder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The {@code container} finding through the owner feature: a real port held by a real process named
@@ -72,41 +74,23 @@ class ContainerFindingTest {
 
     @Test
     void aRealContainerWhereDockerRuns() throws Exception {
-        assumeTrue(RealListeners.run("docker", "version") == 0, "no Docker engine answers here");
-        String image = "portside-test/busybox";
-        if (RealListeners.run("docker", "image", "inspect", image) != 0) {
-            // Made from this computer's static busybox: nothing is downloaded.
-            assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "no /bin/busybox to make a test image from");
-            Path rootfs = Files.createDirectories(dir.resolve("rootfs/bin"));
-            Files.copy(Path.of("/bin/busybox"), rootfs.resolve("busybox"));
-            Path tar = dir.resolve("rootfs.tar");
-            assumeTrue(RealListeners.run("tar", "-C", dir.resolve("rootfs").toString(), "-cf", tar.toString(), ".") == 0,
-                    "cannot pack the test image");
-            assumeTrue(RealListeners.run("docker", "import", tar.toString(), image) == 0, "cannot import the test image");
-        }
-        String name = "portside-diagnose-" + ProcessHandle.current().pid();
-        assumeTrue(RealListeners.run("docker", "run", "-d", "--name", name, "-p", "127.0.0.1::80", image,
-                "/bin/busybox", "httpd", "-f", "-p", "80") == 0, "cannot start a container");
+        String why = RealDocker.unavailable(); // starts dockerd and imports its image when it can
+        assumeTrue(why == null, why);
+        String name = RealDocker.uniqueName("diagnose");
+        int port = RealDocker.freePort();
+        RealDocker.start("--name", name, "-p", "127.0.0.1:" + port + ":80", RealDocker.IMAGE, "/bin/httpd", "-f", "-p",
+                "80", "-h", "/www");
         try {
-            String mapping = output("docker", "port", name, "80/tcp").strip();
-            int port = Integer.parseInt(mapping.substring(mapping.lastIndexOf(':') + 1).split("\\s")[0]);
-            boolean seen = RealListeners.scanNow().stream().anyMatch(s -> s.port() == port);
-            assumeTrue(seen, "the published port is in another network namespace (tools/mvn-isolated.sh): run with plain mvn");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> RealListeners.scanNow().stream()
+                    .anyMatch(s -> s.port() == port && !s.ownerHidden()));
             Diagnosis d = ((Diagnose.Diagnosed) new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()))
                     .run("127.0.0.1:" + port)).diagnosis();
             Finding f = d.finding(FindingCode.CONTAINER).orElseThrow();
             assertThat(f.message()).contains("container " + name);
             assertThat(f.actions()).extracting(FindingAction::value).containsExactly(String.valueOf(port), "docker stop " + name);
         } finally {
-            RealListeners.run("docker", "rm", "-f", name);
+            RealDocker.remove(name);
         }
-    }
-
-    private static String output(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
     }
 
     /** What a real dockerd answered for /containers/json (owner's recording), published on our port. */

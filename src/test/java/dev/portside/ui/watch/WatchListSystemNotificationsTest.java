@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +71,16 @@ class WatchListSystemNotificationsTest {
         }
     }
 
-    /** Scans until the snapshot shows what the child process did (it already did it when this is called). */
-    private static Snapshot scanUntil(PortScanner scanner, Predicate<Snapshot> done) throws InterruptedException {
+    /**
+     * Scans until the snapshot shows what the child process did (it already did it when this is
+     * called), for at most 10 s: a new socket shows once the scanner has looked up its owner, which
+     * its rate limit may put off by half a second.
+     */
+    private static Snapshot scanUntil(PortScanner scanner, Predicate<Snapshot> done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         Snapshot s = scanner.scan();
-        for (int i = 0; i < 200 && !done.test(s); i++) {
-            Thread.onSpinWait();
+        while (!done.test(s) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // between polls, like the window's
             s = scanner.scan();
         }
         assertThat(done.test(s)).as("the scanner saw the change").isTrue();
