@@ -120,7 +120,6 @@ public class PortsideApp extends Application {
             return;
         }
         runner = BackgroundRunner.daemonThreads("portside-background", 3, Platform::runLater);
-        Knowledge.preload(runner); // the IANA registry and tool catalogue
         settingsStore = settingsFactory.get();
         savedSettings = runner.supply(settingsStore::load).exceptionally(e -> Settings.defaults());
         Supplier<PortScanner> open = scannerFactory;
@@ -164,7 +163,13 @@ public class PortsideApp extends Application {
         stage.setTitle(Texts.get("app.title"));
         stage.getIcons().setAll(AppIcons.all());
         view.setLinkOpener(this::openInBrowser);
-        logStartUpTime(model);
+        whenFirstShown(model, () -> {
+            logStartUpTime();
+            // The detail pane's knowledge (the tool catalogue, the IANA registry) is read once the table is
+            // filled, so it does not compete with the start on a two-core machine; the pane reads it on the
+            // runner if a row is chosen before.
+            Knowledge.preload(runner);
+        });
         stage.setScene(scene);
         stage.setMinWidth(Math.min(640, screen.getWidth()));
         stage.setMinHeight(Math.min(360, screen.getHeight()));
@@ -219,16 +224,21 @@ public class PortsideApp extends Application {
         polling.start();
     }
 
-    /** One line when the first snapshot fills the table: the start-up time people wait through. */
-    private static void logStartUpTime(MainViewModel model) {
+    /** Runs {@code then} on the FX thread once, when the first snapshot fills the table. */
+    private static void whenFirstShown(MainViewModel model, Runnable then) {
         model.lastSnapshotProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 model.lastSnapshotProperty().removeListener(this);
-                LOG.info("first snapshot shown {} ms after the JVM started",
-                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                then.run();
             }
         });
+    }
+
+    /** One line when the first snapshot fills the table: the start-up time people wait through. */
+    private static void logStartUpTime() {
+        LOG.info("first snapshot shown {} ms after the JVM started",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     /**

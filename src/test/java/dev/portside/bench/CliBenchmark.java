@@ -104,7 +104,11 @@ public final class CliBenchmark {
         double helloMs = median.get("hello world (same runtime)");
 
         StringBuilder sb = new StringBuilder();
-        sb.append("Measured ").append(LocalDate.now()).append(" with `mvn -Ppackage,bench -Djpackage.imageOnly verify` (")
+        boolean installed = !image.startsWith(Path.of("").toAbsolutePath());
+        sb.append("Measured ").append(LocalDate.now()).append(" with `")
+                .append(installed ? "mvn -Pbench verify -Dbench.only=cli -Dbench.image=" + image
+                        : "mvn -Ppackage,bench -Djpackage.imageOnly verify -Dbench.only=cli")
+                .append("` (")
                 .append(rounds).append(" interleaved rounds after two warm-up rounds; medians of whole processes, ")
                 .append(String.format(Locale.ROOT, "load average %.1f at the end", loadAverage())).append("). Image: `")
                 .append(image).append("`; ").append(processCount()).append(" processes on the machine.\n\n");
