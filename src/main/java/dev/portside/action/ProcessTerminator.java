@@ -2,6 +2,7 @@ package dev.portside.action;
 
 import dev.portside.core.Printable;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.OwnerFinder;
 import dev.portside.platform.ProcessEnding;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,6 +123,12 @@ public final class ProcessTerminator {
         if (target.startTime() == null) {
             return Optional.of(new Refused(Refused.Reason.IDENTITY_UNKNOWN,
                     Texts.get("action.refused.identityUnknown", target.label())));
+        }
+        if (OwnerFinder.isForwarder(target.name())) {
+            // The container path (ContainerStop) never asks for this process; reaching here means
+            // the engine did not name the container.
+            return Optional.of(new Refused(Refused.Reason.CONTAINER_FORWARDER,
+                    Texts.get("action.refused.forwarder", target.label())));
         }
         return Optional.empty();
     }

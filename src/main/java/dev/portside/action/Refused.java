@@ -18,6 +18,12 @@ public record Refused(Reason reason, String message) implements Termination, Kil
         IDENTITY_CHANGED,
         /** The start time could not be read, so the identity cannot be checked. */
         IDENTITY_UNKNOWN,
+        /**
+         * A process that only forwards a port to a container (docker-proxy, rootlessport, …) whose
+         * container could not be named: ending it would break the forwarding and leave the container
+         * running. Containers are stopped through their engine.
+         */
+        CONTAINER_FORWARDER,
         /** The user said no (CLI), or no confirmation was possible. */
         NOT_CONFIRMED
     }

@@ -6,16 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The running containers of every engine on this computer, asked at most once per
- * {@link #FRESH} (a failure is remembered longer, so a missing permission costs one try per
- * {@link #FAILED_FRESH}). Safe to use from several threads; blocks only the thread that asks
- * while the engines answer.
+ * {@link #FRESH} (a missing permission is remembered longer, one try per {@link #FAILED_FRESH}). Which engines exist is looked at again on each ask (a few file checks):
+ * a Docker started after Portside is seen at the next ask, and a remembered failure ends as soon
+ * as the set of engines changes. Safe to use from several threads; blocks only the thread that
+ * asks while the engines answer.
  */
 public final class ContainerDirectory {
 
     static final Duration FRESH = Duration.ofSeconds(2);
+    /** How long a refused permission is remembered (it changes only when the user's groups do). */
     static final Duration FAILED_FRESH = Duration.ofSeconds(15);
 
     /**
@@ -33,38 +36,54 @@ public final class ContainerDirectory {
         }
     }
 
-    private final ContainerEngines engines;
+    private final Supplier<ContainerEngines> discovery;
     private final LongSupplier nanoClock;
+    private volatile ContainerEngines engines;
     private Listing last;
     private long lastAt;
     /** Which engine listed each container, by id (kept across refreshes: a stopped container's engine is still known). */
     private final java.util.Map<String, ContainerEngine> engineById = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A fixed set of engines (tests, or a finder that asks none). */
     public ContainerDirectory(ContainerEngines engines) {
-        this(engines, System::nanoTime);
+        this(() -> engines, System::nanoTime);
     }
 
-    ContainerDirectory(ContainerEngines engines, LongSupplier nanoClock) {
-        this.engines = engines;
+    ContainerDirectory(Supplier<ContainerEngines> discovery, LongSupplier nanoClock) {
+        this.discovery = discovery;
         this.nanoClock = nanoClock;
+        this.engines = discovery.get();
     }
 
+    /** This computer's engines, looked for again at every ask. */
     public static ContainerDirectory system() {
-        return new ContainerDirectory(ContainerEngines.system());
+        return new ContainerDirectory(ContainerEngines::system, System::nanoTime);
     }
 
-    /** The running containers, from the cache when it is fresh. */
+    /** The running containers, from the cache when it is fresh and the engines are the same. */
     public synchronized Listing listing() {
         long now = nanoClock.getAsLong();
+        ContainerEngines found = discovery.get();
+        if (!sockets(found).equals(sockets(engines))) {
+            last = null; // an engine came or went: what was remembered no longer says anything
+        }
+        engines = found;
         if (last != null) {
             long age = now - lastAt;
-            if (age < (last.answered() ? FRESH : FAILED_FRESH).toNanos()) {
+            // Only a missing permission is worth remembering longer: a daemon that was not running
+            // may be starting now.
+            boolean slowToChange = !last.answered() && last.problem().kind() == EngineProblem.Kind.PERMISSION_DENIED;
+            if (age < (slowToChange ? FAILED_FRESH : FRESH).toNanos()) {
                 return last;
             }
         }
         last = ask();
         lastAt = nanoClock.getAsLong();
         return last;
+    }
+
+    private static List<String> sockets(ContainerEngines e) {
+        return e.engines().stream().map(ContainerEngine::socket).toList();
     }
 
     /** Forgets the cached list (after a container was stopped, or a new container-like socket appeared). */

@@ -109,8 +109,12 @@ public final class OwnerFinder {
 
     /** True for a process that holds a port on a container's behalf ({@code docker-proxy}, rootlessport, …). */
     public static boolean isForwarderName(ProcessInfo p) {
-        String name = p.displayName();
-        return FORWARDERS.contains(name) || p.path().endsWith("/docker-proxy");
+        return isForwarder(p.displayName()) || p.path().endsWith("/docker-proxy");
+    }
+
+    /** True for the short name of such a forwarder ("docker-proxy"). */
+    public static boolean isForwarder(String processName) {
+        return FORWARDERS.contains(processName);
     }
 
     /** The mapping of {@code c} that a socket on this protocol, address and port carries, or null. */

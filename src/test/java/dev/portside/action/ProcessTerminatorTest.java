@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 class ProcessTerminatorTest {
@@ -158,6 +159,31 @@ class ProcessTerminatorTest {
                 r -> assertThat(r.reason()).isEqualTo(Refused.Reason.SYSTEM_PROCESS));
         assertThat(result.message()).contains("init (pid 1)");
         assertThat(Ports.alive(1)).isTrue();
+    }
+
+    @Test
+    void refusesAContainersForwarderWhoseContainerWasNotNamed(@TempDir Path dir) throws Exception {
+        // A real process named docker-proxy (Python started through a link of that name): reaching
+        // the terminator means the container path did not name its container, and ending the
+        // forwarder would leave the container running with its port broken.
+        Path proxy = Files.createSymbolicLink(dir.resolve("docker-proxy"), Path.of("/usr/bin/python3"));
+        Process p = new ProcessBuilder(proxy.toString(), "-c", "import time; time.sleep(60)").start();
+        try {
+            ProcessHandle h = p.toHandle();
+            KillTarget target = new KillTarget(h.pid(), h.info().startInstant().orElseThrow(), "docker-proxy", "root",
+                    proxy + " -c ...", 0);
+
+            Termination result = terminator.terminate(target, List.of(), new KillOptions(false, true),
+                    (t, r) -> ForceConsent.Answer.FORCE, KillProgress.NONE);
+
+            assertThat(result).isInstanceOfSatisfying(Refused.class,
+                    r -> assertThat(r.reason()).isEqualTo(Refused.Reason.CONTAINER_FORWARDER));
+            assertThat(result.message()).contains("docker-proxy (pid " + h.pid() + ")", "leave the container running",
+                    "docker stop");
+            assertThat(p.isAlive()).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,36 @@ class OwnerFinderTest {
             assertThat(four.published().hostIp()).isEqualTo("0.0.0.0");
             assertThat(six.published().hostIp()).isEqualTo("::");
             assertThat(engine.requests).containsExactly("GET /containers/json"); // asked once for both
+        }
+    }
+
+    @Test
+    void anEngineThatStartsAfterPortsideIsAskedAtTheNextLook() throws Exception {
+        ProcessInfo proxy = process(13738, "docker-proxy", "/usr/sbin/docker-proxy -proto tcp -host-ip 0.0.0.0 "
+                + "-host-port 18080 -container-ip 172.17.0.2 -container-port 80", "0::/system.slice/docker.service\n",
+                null);
+        try (FakeEngine engine = new FakeEngine(dir).answer("GET /containers/json", "containers-json.http")) {
+            AtomicReference<ContainerEngines> onThisComputer = new AtomicReference<>(ContainerEngines.of());
+            AtomicLong nanos = new AtomicLong();
+            OwnerFinder finder = new OwnerFinder(proc.toString(), new ContainerDirectory(onThisComputer::get, nanos::get));
+            assertThat(finder.find(socket("0.0.0.0", 18080, proxy)).containerProblem().kind())
+                    .isEqualTo(EngineProblem.Kind.NO_ENGINE);
+            onThisComputer.set(ContainerEngines.of(engine.engine())); // Docker started; no time has passed
+            assertThat(finder.find(socket("0.0.0.0", 18080, proxy)).container().name()).isEqualTo("owner-probe-web");
+        }
+    }
+
+    @Test
+    void aDaemonThatWasNotRunningIsAskedAgainSoon() throws Exception {
+        // the socket path FakeEngine will listen on, before anything listens there
+        ContainerEngines notRunning = ContainerEngines.of(ContainerEngine.unix(dir.resolve("engine.sock").toString()));
+        AtomicLong nanos = new AtomicLong();
+        ContainerDirectory directory = new ContainerDirectory(() -> notRunning, nanos::get);
+        assertThat(directory.listing().answered()).isFalse(); // nothing listens there yet
+        try (FakeEngine engine = new FakeEngine(dir).answer("GET /containers/json", "containers-json.http")) {
+            // the daemon now answers on the same socket path
+            nanos.addAndGet(ContainerDirectory.FRESH.toNanos());
+            assertThat(directory.listing().answered()).isTrue();
         }
     }
 
