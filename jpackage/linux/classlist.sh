@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates portside.classlist (the classes cds-archive.sh archives) from real runs of the app
 # image: the window under a virtual display (Xvfb) until the first snapshot is shown, then the
-# terminal commands people run most (who, list, list --json, free, --help), so that one archive
+# terminal commands people run most (who, list, list --json, free, --help, why, --version), so that one archive
 # serves both (docs/PERFORMANCE.md, "Start-up of a command"). Each run writes its own list
 # (-XX:DumpLoadedClassList, with class-data sharing off so that every class is seen); the lists
 # are joined in that order, each class once.
@@ -45,10 +45,12 @@ record list list >/dev/null
 record json list --json >/dev/null
 record free free "$port" </dev/null >/dev/null || true
 record help --help >/dev/null
+record why why "$port" >/dev/null || true
+record version --version >/dev/null
 
 # one list: the header once, then every class once, in the order of the runs
 {
   grep '^#' "$work/window.classlist"
-  cat "$work"/{window,who,list,json,free,help}.classlist | grep -v '^#' | awk '!seen[$0]++'
+  cat "$work"/{window,who,list,json,free,help,why,version}.classlist | grep -v '^#' | awk '!seen[$0]++'
 } >"$out"
 echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries)"

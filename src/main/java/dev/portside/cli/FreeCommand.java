@@ -10,10 +10,8 @@ import dev.portside.action.KillTarget;
 import dev.portside.action.PortFreer;
 import dev.portside.action.Preparation;
 import dev.portside.action.ProcessTerminator;
-import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.knowledge.LikelyOwner;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import dev.portside.owner.Container;
 import dev.portside.owner.ContainerEngine;
@@ -27,9 +25,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +49,7 @@ import picocli.CommandLine.Spec;
                 + " A container's port is freed by stopping the container (through Docker's or Podman's API).",
             "Exit code: 0 when the port is free afterwards, 1 when it is still held or nothing was ended,"
                 + " 2 for a bad PORT."})
-public final class FreeCommand implements Callable<Integer> {
+public final class FreeCommand implements Callable<Integer>, FastPath.Invocation {
 
     @ParentCommand
     PortsideCommand parent;
@@ -79,11 +75,17 @@ public final class FreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int number = PortArgument.parse(port, spec);
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command, its fields set by picocli or by {@link FastPath}. */
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
+        int number = PortArgument.parse(port, "free", err);
         if (number < 0) {
             return PortArgument.BAD_ARGUMENTS;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        Preload.start();
         try (PortScanner scanner = parent.openScanner(number)) {
             PortFreer freer = new PortFreer(scanner, parent.terminator());
             KillPlan plan = freer.plan(number);
@@ -93,23 +95,22 @@ public final class FreeCommand implements Callable<Integer> {
                 return 0;
             }
             // What the port really is: a container's port is freed by stopping the container.
-            Map<ListeningSocket, LikelyOwner> owners = new LinkedHashMap<>();
-            plan.sockets().forEach(s -> owners.put(s, OwnerDescriber.shared().describe(s)));
-            out.print(OwnerText.describe(plan.sockets(), owners::get));
+            DescribedSockets owners = DescribedSockets.all(plan.sockets(), parent.describer());
+            out.print(OwnerText.describe(plan.sockets(), owners));
             out.println();
-            Optional<LikelyOwner> container = owners.values().stream().filter(o -> o.facts().container() != null)
+            Optional<LikelyOwner> container = owners.owners().stream().filter(o -> o.facts().container() != null)
                     .findFirst();
             if (container.isPresent() && pids.isEmpty()) {
                 return stopContainer(out, freer, plan, container.get().facts());
             }
-            owners.values().stream().map(o -> o.facts().unit()).filter(Objects::nonNull).findFirst()
+            owners.owners().stream().map(o -> o.facts().unit()).filter(Objects::nonNull).findFirst()
                     .ifPresent(unit -> out.println(Printable.of(Texts.get("cli.free.service",
                             unit.stopCommand(Viewer.isRoot())))));
             if (!pids.isEmpty()) {
                 List<Long> strangers = pids.stream()
                         .filter(pid -> plan.owners().stream().noneMatch(o -> o.pid() == pid)).toList();
                 if (!strangers.isEmpty()) {
-                    spec.commandLine().getErr().println(Texts.get("cli.free.notAnOwner",
+                    err.println(Texts.get("cli.free.notAnOwner",
                             strangers.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                             String.valueOf(number)));
                     return PortArgument.BAD_ARGUMENTS;
@@ -163,7 +164,7 @@ public final class FreeCommand implements Callable<Integer> {
     /** Stops the container behind the port (after asking, unless --yes), then watches the port. */
     private int stopContainer(PrintWriter out, PortFreer freer, KillPlan plan, OwnerFacts facts) {
         Container c = facts.container();
-        ContainerStopper stopper = new ContainerStopper(OwnerDescriber.shared().finder().containers());
+        ContainerStopper stopper = new ContainerStopper(parent.describer().finder().containers());
         String forwarders = plan.sockets().stream().flatMap(s -> s.owners().stream()).map(p -> p.displayName())
                 .distinct().collect(Collectors.joining(", "));
         long grace = stopper.grace(c).orElse(ContainerEngine.DEFAULT_GRACE).toSeconds();

@@ -1,10 +1,7 @@
 package dev.portside.cli;
 
-import dev.portside.core.ListeningSocket;
 import dev.portside.core.Snapshot;
 import dev.portside.format.SocketJson;
-import dev.portside.knowledge.LikelyOwner;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
@@ -13,9 +10,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "list", mixinStandardHelpOptions = true, description = {"Print the listening sockets of this computer.",
     "WHAT is the likely owner (a container, a service, a dev server and its project); a name that ends in ?"
         + " is only a guess from the port number."})
-public final class ListCommand implements Callable<Integer> {
+public final class ListCommand implements Callable<Integer>, FastPath.Invocation {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** How long the end of the JVM waits for the poll in flight (a netlink read gives up after 2 s). */
@@ -55,12 +49,18 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
         if (watch && !(interval >= 0.1 && interval <= 86_400)) {
             throw new ParameterException(spec.commandLine(), Texts.get("list.watch.badInterval"));
         }
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command, its fields set (and {@code --interval} checked) by picocli or by {@link FastPath}. */
+    @Override
+    public int run(PrintWriter out, PrintWriter err) throws InterruptedException {
         if (!watch) {
             // One listing: the one-shot scan.
+            Preload.start();
             try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
                 print(out, scanner.scan(), false);
             }
@@ -89,8 +89,7 @@ public final class ListCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Snapshot snapshot, boolean watching) {
         // What each socket is (container, service, project, tool): facts cached per process across polls.
-        Map<ListeningSocket, LikelyOwner> owners = new HashMap<>();
-        Function<ListeningSocket, LikelyOwner> owner = s -> owners.computeIfAbsent(s, OwnerDescriber.shared()::describe);
+        DescribedSockets owner = new DescribedSockets(parent.describer());
         if (json) {
             out.print((watching ? SocketJson.compact(snapshot.sockets(), owner)
                     : SocketJson.pretty(snapshot.sockets(), owner)) + System.lineSeparator());

@@ -10,7 +10,8 @@ import dev.portside.owner.Container;
 import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Project;
 import dev.portside.owner.Viewer;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
@@ -45,14 +47,23 @@ final class OwnerText {
             if (!p.user().isEmpty()) {
                 sb.append(", user ").append(Printable.of(p.user()));
             }
-            p.startTimeIfKnown().ifPresent(t -> sb.append(", started ")
-                    .append(START.format(t.atZone(ZoneId.systemDefault()))));
+            p.startTimeIfKnown().ifPresent(t -> sb.append(", started ").append(localTime(t)));
             sb.append(System.lineSeparator());
             if (!p.commandLine().isEmpty()) {
                 sb.append("  ").append(Printable.of(p.commandLine())).append(System.lineSeparator());
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * "2026-12-01 10:08:05" in this computer's time zone. Its offset at that moment comes from
+     * {@link TimeZone} (the same time-zone data): {@code ZoneId.systemDefault()} would read and index
+     * the JDK's whole time-zone database first, 10-20 ms of a command (docs/PERFORMANCE.md).
+     */
+    static String localTime(Instant t) {
+        int offset = TimeZone.getDefault().getOffset(t.toEpochMilli()) / 1000;
+        return START.format(t.atOffset(ZoneOffset.ofTotalSeconds(offset)));
     }
 
     /**

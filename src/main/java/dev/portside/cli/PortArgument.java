@@ -1,8 +1,7 @@
 package dev.portside.cli;
 
 import dev.portside.action.PortInput;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
 
 /** Reads the PORT argument of {@code who} and {@code free} with the GUI's own check. */
 final class PortArgument {
@@ -13,17 +12,20 @@ final class PortArgument {
     private PortArgument() {
     }
 
-    /** The port, or -1 after printing the reason (in the same words as the GUI) on stderr. */
-    static int parse(String text, CommandSpec spec) {
+    /**
+     * The port, or -1 after printing the reason (in the same words as the GUI) on {@code err}.
+     *
+     * @param command the sub-command's name ("who")
+     */
+    static int parse(String text, String command, PrintWriter err) {
         PortInput.Result result = PortInput.parse(text);
         if (result instanceof PortInput.Valid v) {
             return v.port();
         }
-        CommandLine cli = spec.commandLine();
-        cli.getErr().println("portside " + spec.name() + ": " + ((PortInput.Invalid) result).message());
-        cli.getErr().println("Usage: " + spec.qualifiedName() + " PORT   (for example: " + spec.qualifiedName()
-                + " 3000)");
-        cli.getErr().flush();
+        String qualified = "portside " + command;
+        err.println(qualified + ": " + ((PortInput.Invalid) result).message());
+        err.println("Usage: " + qualified + " PORT   (for example: " + qualified + " 3000)");
+        err.flush();
         return -1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.portside.cli;
 
+import dev.portside.core.BundledFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -60,7 +61,7 @@ public final class UsageText {
     }
 
     static String read(String name) {
-        try (InputStream in = UsageText.class.getResourceAsStream(name)) {
+        try (InputStream in = BundledFiles.open(UsageText.class, name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;

@@ -2,15 +2,11 @@ package dev.portside.cli;
 
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.HiddenOwners;
-import dev.portside.knowledge.LikelyOwner;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import dev.portside.owner.Viewer;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Print who listens on a port: the sockets, the processes, their command lines, and what it"
                 + " most likely is (its container, service or project when Portside can tell).",
             "Exit code: 0 when something listens, 1 when nothing does, 2 for a bad PORT."})
-public final class WhoCommand implements Callable<Integer> {
+public final class WhoCommand implements Callable<Integer>, FastPath.Invocation {
 
     @ParentCommand
     PortsideCommand parent;
@@ -36,11 +32,17 @@ public final class WhoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int number = PortArgument.parse(port, spec);
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command, its fields set by picocli or by {@link FastPath}. */
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
+        int number = PortArgument.parse(port, "who", err);
         if (number < 0) {
             return PortArgument.BAD_ARGUMENTS;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        Preload.start();
         List<ListeningSocket> sockets;
         try (PortScanner scanner = parent.openScanner(number)) {
             sockets = scanner.scan().onPort(number);
@@ -50,10 +52,9 @@ public final class WhoCommand implements Callable<Integer> {
             out.flush();
             return 1;
         }
-        Map<ListeningSocket, LikelyOwner> owners = new LinkedHashMap<>();
-        sockets.forEach(s -> owners.put(s, OwnerDescriber.shared().describe(s)));
-        out.print(OwnerText.describe(sockets, owners::get));
-        out.print(OwnerText.whatItIs(owners.values()));
+        DescribedSockets owners = DescribedSockets.all(sockets, parent.describer());
+        out.print(OwnerText.describe(sockets, owners));
+        out.print(OwnerText.whatItIs(owners.owners()));
         if (!Viewer.isRoot()) { // for root the owner's sentence already says why it is hidden
             sockets.stream().filter(ListeningSocket::ownerHidden).map(s -> HiddenOwners.tooltip(s.user())).distinct()
                     .forEach(out::println);

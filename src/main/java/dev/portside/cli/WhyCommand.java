@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + " a URL or a pasted error message; Portside checks this computer and says what is wrong and what to do.",
             "Exit code: 0 when nothing is wrong (a listener answers), 1 when a finding is a problem,"
                 + " 2 when no port could be read from INPUT."})
-public final class WhyCommand implements Callable<Integer> {
+public final class WhyCommand implements Callable<Integer>, FastPath.Invocation {
 
     /** At most this much of standard input is read. */
     static final int MAX_STDIN = 256 * 1024;
@@ -68,8 +68,13 @@ public final class WhyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command, its fields set by picocli or by {@link FastPath}. */
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
+        Preload.forDiagnosis();
         String text = text();
         Diagnose.BindRequest at = bind ? Diagnose.BindRequest.NAMED_OR_LOOPBACK : Diagnose.BindRequest.NONE;
         if (bind && bindAddress != null) {

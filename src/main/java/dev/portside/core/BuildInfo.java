@@ -21,7 +21,7 @@ public record BuildInfo(String version, String projectUrl, String licence) {
 
     private static BuildInfo load() {
         Properties p = new Properties();
-        try (InputStream in = BuildInfo.class.getResourceAsStream("/dev/portside/version.properties")) {
+        try (InputStream in = BundledFiles.open(BuildInfo.class, "/dev/portside/version.properties")) {
             if (in != null) {
                 p.load(in);
             }

@@ -16,4 +16,12 @@ public interface HostResolver {
     static HostResolver system() {
         return new SystemResolver();
     }
+
+    /**
+     * Binds the C library for {@link #system()} now (it is otherwise bound at the first lookup): a
+     * command calls it on a second thread so that the binding overlaps its scan.
+     */
+    static void prepare() {
+        SystemResolver.usesGetaddrinfo();
+    }
 }

@@ -26,8 +26,14 @@ final class SystemResolver implements HostResolver {
     private static final int EAI_NONAME_BSD = 8;
     private static final int SOCK_STREAM = 1;
 
-    /** The C library, or null where the struct layout below is not known. */
-    private static final C LIBC = load();
+    /**
+     * The C library, or null where the struct layout below is not known; bound on first use (JNA
+     * unpacks and loads its native library: 20-30 ms, which {@link HostResolver#prepare} can spend on
+     * another thread while the caller scans).
+     */
+    private static final class Libc {
+        static final C LIBC = load();
+    }
 
     interface C extends Library {
         int getaddrinfo(String node, String service, Pointer hints, PointerByReference res);
@@ -48,12 +54,12 @@ final class SystemResolver implements HostResolver {
 
     /** True when the answers come from getaddrinfo, in its order (for the facts shown). */
     static boolean usesGetaddrinfo() {
-        return LIBC != null;
+        return Libc.LIBC != null;
     }
 
     @Override
     public List<IpAddress> resolve(String host) throws UnknownHostException {
-        if (LIBC != null) {
+        if (Libc.LIBC != null) {
             List<IpAddress> viaC = getaddrinfo(host);
             if (viaC != null) {
                 return viaC;
@@ -75,7 +81,7 @@ final class SystemResolver implements HostResolver {
         PointerByReference res = new PointerByReference();
         int rc;
         try {
-            rc = LIBC.getaddrinfo(host, null, hints, res);
+            rc = Libc.LIBC.getaddrinfo(host, null, hints, res);
         } catch (Throwable e) {
             return null;
         }
@@ -103,7 +109,7 @@ final class SystemResolver implements HostResolver {
                 }
             }
         } finally {
-            LIBC.freeaddrinfo(first);
+            Libc.LIBC.freeaddrinfo(first);
         }
         return new ArrayList<>(addresses);
     }

@@ -1,8 +1,10 @@
 package dev.portside.knowledge;
 
+import dev.portside.core.BundledFiles;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import dev.portside.core.ProcessInfo;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,15 +49,32 @@ public final class DevToolCatalogue {
      * @throws IllegalArgumentException naming the entry when the file or one of its patterns is wrong
      */
     public static DevToolCatalogue parse(Reader json) {
-        File file;
-        try {
-            file = new Gson().fromJson(json, File.class);
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException("the tool catalogue is not valid JSON: " + e.getMessage(), e);
+        return of(read(json));
+    }
+
+    /** The JSON file as Gson fills it; checked by {@link #of}. */
+    static File read(Reader json) {
+        return Json.read(json);
+    }
+
+    /** Gson's part, in a class of its own: loading the catalogue's class loads none of Gson's. */
+    private static final class Json {
+        static File read(Reader json) {
+            File file;
+            try {
+                file = new Gson().fromJson(json, File.class);
+            } catch (JsonParseException e) {
+                throw new IllegalArgumentException("the tool catalogue is not valid JSON: " + e.getMessage(), e);
+            }
+            if (file == null || file.tools == null) {
+                throw new IllegalArgumentException("the tool catalogue has no \"tools\" list");
+            }
+            return file;
         }
-        if (file == null || file.tools == null) {
-            throw new IllegalArgumentException("the tool catalogue has no \"tools\" list");
-        }
+    }
+
+    /** The catalogue of a read file, its entries checked and their patterns compiled. */
+    static DevToolCatalogue of(File file) {
         List<DevTool> tools = new ArrayList<>(file.tools.size());
         Set<String> ids = new HashSet<>();
         for (Entry e : file.tools) {
@@ -83,16 +102,24 @@ public final class DevToolCatalogue {
         return new DevToolCatalogue(tools, users);
     }
 
-    /** Reads the bundled catalogue now, on the calling thread. */
+    /**
+     * Reads the bundled catalogue now, on the calling thread: from the form the build compiled it
+     * into ({@link CompiledCatalogue}, no JSON parsing) when that was made from this very file, else
+     * from the JSON.
+     */
     public static DevToolCatalogue loadBundled() {
-        try (InputStream in = DevToolCatalogue.class.getResourceAsStream(RESOURCE)) {
+        byte[] json;
+        try (InputStream in = BundledFiles.open(DevToolCatalogue.class, RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled tool catalogue " + RESOURCE + " is missing");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            json = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        File compiled = CompiledCatalogue.readBundled(json);
+        return of(compiled != null ? compiled
+                : read(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)));
     }
 
     /** The bundled catalogue, read once on first use. Blocks the first caller: not for the FX thread. */
@@ -145,13 +172,13 @@ public final class DevToolCatalogue {
         return Pattern.compile(whole ? "(?:" + regex + ")" : regex, Pattern.CASE_INSENSITIVE);
     }
 
-    /** The JSON shape, as Gson fills it. */
-    private static final class File {
+    /** The JSON shape, as Gson fills it (and {@link CompiledCatalogue} reads it). */
+    static final class File {
         List<Entry> tools;
         Map<String, String> serviceUsers;
     }
 
-    private static final class Entry {
+    static final class Entry {
         String id;
         String name;
         String description;

@@ -1,5 +1,6 @@
 package dev.portside.knowledge;
 
+import dev.portside.core.BundledFiles;
 import dev.portside.core.Protocol;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,7 @@ public final class ServiceRegistry {
 
     /** Reads the bundled registry now, on the calling thread. */
     public static ServiceRegistry loadBundled() {
-        try (InputStream in = ServiceRegistry.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = BundledFiles.open(ServiceRegistry.class, RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled IANA registry " + RESOURCE + " is missing");
             }

@@ -1,8 +1,13 @@
 package dev.portside.knowledge;
 
+import dev.portside.core.BundledFiles;
+import java.io.IOException;
+import java.io.InputStream;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -11,7 +16,13 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.portside.messages", Locale.getDefault());
+    /**
+     * Looked up with the usual fall-back through the locale's candidates ({@code messages_de_CH},
+     * {@code messages_de}, {@code messages}), as properties files in Portside's own jar only
+     * ({@link OwnFiles}).
+     */
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.portside.messages", Locale.getDefault(),
+            new OwnFiles());
 
     private Texts() {
     }
@@ -32,5 +43,28 @@ public final class Texts {
 
     public static ResourceBundle bundle() {
         return BUNDLE;
+    }
+
+    /**
+     * The bundle's properties files read from Portside's jar ({@link BundledFiles}), as the JDK's
+     * own control reads them (UTF-8, else ISO-8859-1). The JDK's default control would also look
+     * for a class of each name and for {@code ResourceBundleControlProvider} services, and look in
+     * every jar on the class path for the locales that have no file (about 20 ms of a command;
+     * docs/PERFORMANCE.md, "Start-up of a command").
+     */
+    private static final class OwnFiles extends ResourceBundle.Control {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader,
+                boolean reload) throws IOException {
+            String file = "/" + toResourceName(toBundleName(baseName, locale), "properties");
+            try (InputStream in = BundledFiles.open(Texts.class, file)) {
+                return in == null ? null : new PropertyResourceBundle(in);
+            }
+        }
     }
 }

@@ -85,6 +85,7 @@ public final class CliBenchmark {
         commands.put("Portside list", List.of(launcher, "list"));
         commands.put("Portside list --json", List.of(launcher, "list", "--json"));
         commands.put("Portside free PORT (to the question)", List.of(launcher, "free", p));
+        commands.put("Portside why PORT", List.of(launcher, "why", p));
         commands.put("Portside --version", List.of(launcher, "--version"));
         commands.put("Portside --help", List.of(launcher, "--help"));
         commands.put("java -jar target/portside.jar who PORT", List.of(java(), "-jar", jar.toString(), "who", p));

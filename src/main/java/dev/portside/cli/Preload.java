@@ -1,0 +1,54 @@
+package dev.portside.cli;
+
+import dev.portside.diagnose.HostResolver;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.Texts;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Reads the bundled knowledge (the tool catalogue and its patterns) and the texts on a second
+ * thread while a one-shot command scans on the first: on two cores the command then waits for the
+ * longer of the two, not for both (docs/PERFORMANCE.md, "Start-up of a command"). Whichever thread
+ * needs them first reads them; the other waits for it (class initialisation), so nothing is read
+ * twice.
+ */
+final class Preload implements Runnable {
+
+    private static boolean started;
+
+    private final boolean resolver;
+
+    private Preload(boolean resolver) {
+        this.resolver = resolver;
+    }
+
+    /** For {@code who}, {@code list}, {@code free}: once per JVM, on a daemon thread (it never holds up the end). */
+    static void start() {
+        start(false);
+    }
+
+    /** For {@code why}: also the system resolver (JNA's binding of getaddrinfo), which it needs first. */
+    static void forDiagnosis() {
+        start(true);
+    }
+
+    private static synchronized void start(boolean resolver) {
+        if (!started) {
+            started = true;
+            Thread t = new Thread(new Preload(resolver), "portside-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    @Override
+    public void run() {
+        if (resolver) {
+            HostResolver.prepare();
+        }
+        Knowledge.shared();
+        Texts.bundle();
+        NumberFormat.getInstance(Locale.getDefault()); // how MessageFormat writes a number ("12 minutes ago")
+    }
+}
