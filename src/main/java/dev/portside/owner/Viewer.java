@@ -1,6 +1,6 @@
 package dev.portside.owner;
 
-import java.util.Locale;
+import dev.portside.platform.OsFamily;
 
 /**
  * Who runs Portside, as far as hidden owners are concerned: for root (or an administrator) a hidden
@@ -17,7 +17,6 @@ public final class Viewer {
      * so this reads nothing (it is asked on the FX thread).
      */
     public static boolean isRoot() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        return !windows && "root".equals(System.getProperty("user.name"));
+        return OsFamily.current() != OsFamily.WINDOWS && "root".equals(System.getProperty("user.name"));
     }
 }
