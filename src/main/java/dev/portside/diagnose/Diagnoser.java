@@ -468,6 +468,10 @@ public final class Diagnoser {
         Set<String> parts = new LinkedHashSet<>();
         for (ListeningSocket s : sockets) {
             IpAddress a = s.address().unmapped();
+            if (s.scope() == AddressScope.ALL_INTERFACES && !a.zone().isEmpty()) {
+                parts.add(t("diagnose.where.device", a.toString(), a.zone()));
+                continue;
+            }
             String key = switch (s.scope()) {
                 case LOOPBACK -> a.family() == IpFamily.IPV4 ? "diagnose.where.loopback4" : "diagnose.where.loopback6";
                 case ALL_INTERFACES -> a.family() == IpFamily.IPV4 ? "diagnose.where.all4" : "diagnose.where.all6";
