@@ -16,6 +16,7 @@ import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -299,6 +300,11 @@ public final class Diagnoser {
                 // Root sees every user's processes: a hidden one runs in another PID namespace.
                 return Optional.of(finding(FindingCode.OTHER_USER, severity, t("diagnose.otherUser.namespace", c.port),
                         t("diagnose.otherUser.namespace.action", c.port)));
+            }
+            if (Viewer.isViewer(s.user())) {
+                return Optional.of(finding(FindingCode.OTHER_USER, severity,
+                        t("diagnose.otherUser.self", c.port, Printable.of(s.user().name())),
+                        t("diagnose.otherUser.hidden.action", c.port)));
             }
             String label = Facts.label(c.f.userOf(s));
             String who = label.isEmpty() ? t("diagnose.otherUser.unknown") : Printable.of(label);
