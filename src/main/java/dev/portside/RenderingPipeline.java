@@ -1,9 +1,9 @@
 package dev.portside;
 
+import dev.portside.platform.OsFamily;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -25,7 +25,7 @@ final class RenderingPipeline {
 
     /** Called once, before JavaFX starts. */
     static void prepare() {
-        if (choose(System.getProperties(), System.getProperty("os.name", ""), Path.of("/dev"))
+        if (choose(System.getProperties(), OsFamily.current(), Path.of("/dev"))
                 && System.getenv("GDK_GL") == null) {
             try {
                 com.sun.jna.platform.unix.LibC.INSTANCE.setenv("GDK_GL", "disable", 0);
@@ -36,8 +36,8 @@ final class RenderingPipeline {
     }
 
     /** Sets {@code prism.order=sw} in {@code props} when that is the better start; true when it did. */
-    static boolean choose(Properties props, String osName, Path dev) {
-        if (props.getProperty("prism.order") != null || !osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
+    static boolean choose(Properties props, OsFamily os, Path dev) {
+        if (props.getProperty("prism.order") != null || os != OsFamily.LINUX) {
             return false;
         }
         if (hasGpuDevice(dev)) {

@@ -30,6 +30,7 @@ public final class HiddenOwnerRefusal {
         SocketUser user = plan.sockets().stream().filter(ListeningSocket::ownerHidden).map(ListeningSocket::user)
                 .filter(SocketUser::known).findFirst().orElse(SocketUser.UNKNOWN);
         String message = viewerIsRoot ? Texts.get("action.refused.hidden.namespace", port)
+                : Viewer.isViewer(user) ? Texts.get("action.refused.hidden.self", port, Printable.of(user.name()))
                 : user.known() ? Texts.get("action.refused.hidden.user", port, Printable.of(user.name()))
                 : Texts.get("action.refused.hidden", port);
         return new Refused(Refused.Reason.NO_OWNER, message);
@@ -43,6 +44,9 @@ public final class HiddenOwnerRefusal {
     static String tip(ListeningSocket socket, boolean viewerIsRoot) {
         if (viewerIsRoot) {
             return Texts.get("action.tip.hidden.namespace");
+        }
+        if (Viewer.isViewer(socket.user())) {
+            return Texts.get("action.tip.hidden.self", Printable.of(socket.user().name()));
         }
         return socket.user().known() ? Texts.get("action.tip.hidden.user", Printable.of(socket.user().name()))
                 : Texts.get("action.tip.hidden");

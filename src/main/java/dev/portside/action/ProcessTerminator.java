@@ -3,6 +3,7 @@ package dev.portside.action;
 import dev.portside.core.Printable;
 import dev.portside.knowledge.Texts;
 import dev.portside.owner.OwnerFinder;
+import dev.portside.platform.HostSystem;
 import dev.portside.platform.ProcessEnding;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public final class ProcessTerminator {
     }
 
     public ProcessTerminator(Duration grace) {
-        this(grace, ProcessEnding.forThisSystem());
+        this(grace, HostSystem.current().processEnding());
     }
 
     public ProcessTerminator(Duration grace, ProcessEnding ending) {

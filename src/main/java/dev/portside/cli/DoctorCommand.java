@@ -3,13 +3,13 @@ package dev.portside.cli;
 import dev.portside.AppDirs;
 import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Texts;
+import dev.portside.platform.OsFamily;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +64,7 @@ public final class DoctorCommand implements Callable<Integer> {
      * socket's owner needs.) Elsewhere: unknown, the socket count of hidden owners says the rest.
      */
     static Visibility otherUsersVisible() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        if (OsFamily.current() != OsFamily.LINUX) {
             return Visibility.UNKNOWN;
         }
         Object self;

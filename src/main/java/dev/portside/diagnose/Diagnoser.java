@@ -16,6 +16,7 @@ import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -300,6 +301,11 @@ public final class Diagnoser {
                 return Optional.of(finding(FindingCode.OTHER_USER, severity, t("diagnose.otherUser.namespace", c.port),
                         t("diagnose.otherUser.namespace.action", c.port)));
             }
+            if (Viewer.isViewer(s.user())) {
+                return Optional.of(finding(FindingCode.OTHER_USER, severity,
+                        t("diagnose.otherUser.self", c.port, Printable.of(s.user().name())),
+                        t("diagnose.otherUser.hidden.action", c.port)));
+            }
             String label = Facts.label(c.f.userOf(s));
             String who = label.isEmpty() ? t("diagnose.otherUser.unknown") : Printable.of(label);
             return Optional.of(finding(FindingCode.OTHER_USER, severity, t("diagnose.otherUser.hidden", c.port, who),
@@ -468,6 +474,10 @@ public final class Diagnoser {
         Set<String> parts = new LinkedHashSet<>();
         for (ListeningSocket s : sockets) {
             IpAddress a = s.address().unmapped();
+            if (s.scope() == AddressScope.ALL_INTERFACES && !a.zone().isEmpty()) {
+                parts.add(t("diagnose.where.device", a.toString(), a.zone()));
+                continue;
+            }
             String key = switch (s.scope()) {
                 case LOOPBACK -> a.family() == IpFamily.IPV4 ? "diagnose.where.loopback4" : "diagnose.where.loopback6";
                 case ALL_INTERFACES -> a.family() == IpFamily.IPV4 ? "diagnose.where.all4" : "diagnose.where.all6";

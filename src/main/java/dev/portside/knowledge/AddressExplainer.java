@@ -57,6 +57,9 @@ public final class AddressExplainer {
                         Texts.get("detail.address.loopback.headline"), text);
             }
             case ALL_INTERFACES -> {
+                if (!address.zone().isEmpty()) {
+                    yield oneInterface(address, effective, kind, mapped, mappedNote);
+                }
                 boolean dualStack = !mapped && effective.family() == IpFamily.IPV6;
                 String text = dualStack ? Texts.get("detail.address.all.ipv6.text")
                         : Texts.get("detail.address.all.ipv4.text");
@@ -66,6 +69,27 @@ public final class AddressExplainer {
             }
             case INTERFACE -> specific(effective, kind, mapped, mappedNote);
         };
+    }
+
+    /**
+     * {@code 0.0.0.0%eth0}: a wildcard socket bound to one interface (SO_BINDTODEVICE, a VRF): every
+     * address of that interface, and nothing that arrives through another one, loopback included.
+     */
+    private static AddressExplanation oneInterface(IpAddress address, IpAddress effective, AddressKind kind,
+            boolean mapped, String mappedNote) {
+        String iface = address.zone();
+        boolean dualStack = !mapped && effective.family() == IpFamily.IPV6;
+        StringBuilder text = new StringBuilder(mappedNote).append(Texts.get(
+                dualStack ? "detail.address.device.ipv6.text" : "detail.address.device.ipv4.text", address, iface));
+        // The loopback interface itself ("lo" on Linux, "lo0" on macOS and BSD): this computer only.
+        boolean loopback = iface.equals("lo") || iface.equals("lo0");
+        text.append(' ').append(Texts.get(loopback ? "detail.address.device.loopback" : "detail.address.device.others",
+                iface));
+        if (iface.startsWith("docker") || iface.startsWith("br-")) {
+            text.append(' ').append(Texts.get("detail.address.one.docker", iface));
+        }
+        return new AddressExplanation(AddressScope.ALL_INTERFACES, kind, iface, mapped, dualStack, !loopback,
+                Texts.get("detail.address.device.headline", iface), text.toString());
     }
 
     private AddressExplanation specific(IpAddress effective, AddressKind kind, boolean mapped, String mappedNote) {

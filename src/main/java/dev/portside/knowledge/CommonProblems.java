@@ -33,6 +33,9 @@ public final class CommonProblems {
             return a.family() == IpFamily.IPV4 ? Texts.get("detail.problem.refused.loopback4", port, a)
                     : Texts.get("detail.problem.refused.loopback6", port);
         }
+        if (scope == AddressScope.ALL_INTERFACES && !a.zone().isEmpty()) {
+            return Texts.get("detail.problem.refused.device", port, a.zone());
+        }
         if (scope == AddressScope.ALL_INTERFACES) {
             return a.family() == IpFamily.IPV4 ? Texts.get("detail.problem.refused.all4", port)
                     : Texts.get("detail.problem.refused.all6", port);

@@ -37,6 +37,9 @@ public final class HiddenOwners {
         if (viewerIsRoot) {
             return Texts.get("owner.hidden.namespace.tooltip");
         }
+        if (Viewer.isViewer(user)) {
+            return Texts.get("owner.hidden.self.tooltip", user.name());
+        }
         return user.known() ? Texts.get("owner.hidden.user.tooltip", user.name()) : Texts.get("owner.hidden.tooltip");
     }
 }

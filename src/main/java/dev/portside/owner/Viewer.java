@@ -1,6 +1,7 @@
 package dev.portside.owner;
 
-import java.util.Locale;
+import dev.portside.core.SocketUser;
+import dev.portside.platform.OsFamily;
 
 /**
  * Who runs Portside, as far as hidden owners are concerned: for root (or an administrator) a hidden
@@ -17,7 +18,20 @@ public final class Viewer {
      * so this reads nothing (it is asked on the FX thread).
      */
     public static boolean isRoot() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        return !windows && "root".equals(System.getProperty("user.name"));
+        return isRoot(System.getProperty("user.name"));
+    }
+
+    /**
+     * True when the kernel names this socket's user as the user Portside runs as. A socket of one's
+     * own user can still be hidden: a program that started as root and switched to this user (a
+     * daemon dropping its rights, memcached -u) is protected by the system from its new user, and
+     * so is one in another PID namespace (a rootless container, a sandbox).
+     */
+    public static boolean isViewer(SocketUser user) {
+        return user.known() && !user.name().isEmpty() && user.name().equals(System.getProperty("user.name"));
+    }
+
+    private static boolean isRoot(String userName) {
+        return OsFamily.current() != OsFamily.WINDOWS && "root".equals(userName);
     }
 }

@@ -38,11 +38,6 @@ public interface ProcessEnding {
      */
     boolean hasEnded(ProcessHandle process);
 
-    /** The implementation for the system Portside runs on. */
-    static ProcessEnding forThisSystem() {
-        return of(OsFamily.current());
-    }
-
     /** A system's implementation (for {@link HostSystem}, and tests). */
     static ProcessEnding of(OsFamily family) {
         return switch (family) {

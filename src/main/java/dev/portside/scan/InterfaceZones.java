@@ -1,5 +1,6 @@
 package dev.portside.scan;
 
+import dev.portside.platform.OsFamily;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -23,8 +23,7 @@ import java.util.function.LongSupplier;
 final class InterfaceZones {
 
     private static final long REFRESH_NANOS = 5_000_000_000L;
-    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
-            .startsWith("windows");
+    private static final boolean WINDOWS = OsFamily.current() == OsFamily.WINDOWS;
 
     private final LongSupplier nanoClock;
     private Map<Integer, String> names = Map.of();

@@ -1,8 +1,8 @@
 package dev.portside.scan;
 
+import dev.portside.platform.OsFamily;
 import java.io.File;
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * The scanner for one command in a terminal ({@code who}, {@code list}, {@code free}): the cheapest
@@ -39,7 +39,7 @@ public final class OneShotScan {
     }
 
     private static boolean isLinux() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+        return OsFamily.current() == OsFamily.LINUX;
     }
 
     /** The rows of one port only: nothing else is looked up. */

@@ -1,5 +1,6 @@
 package dev.portside.scan;
 
+import dev.portside.platform.OsFamily;
 import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -106,6 +107,6 @@ public final class Scanners {
     }
 
     private static boolean isLinux() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+        return OsFamily.current() == OsFamily.LINUX;
     }
 }

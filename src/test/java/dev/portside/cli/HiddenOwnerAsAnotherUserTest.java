@@ -56,6 +56,34 @@ class HiddenOwnerAsAnotherUserTest {
     }
 
     @Test
+    void aProcessThatSwitchedToNobodyFromRootIsHiddenFromNobodyAndFreeSaysWhyWithoutTellingNobodyToBeNobody()
+            throws Exception {
+        String why = OtherUser.unavailable();
+        assumeTrue(why == null, why);
+        // As memcached -u nobody does: start as root, become nobody, then listen. The system then
+        // protects the process from its new user (not dumpable: /proc/PID/fd stays root's), so nobody
+        // sees a socket of its own user whose process it cannot look into.
+        Process daemon = new ProcessBuilder("/usr/bin/python3", "-c", String.join("\n",
+                "import os, socket, sys",
+                "os.setgid(65534); os.setuid(65534)",
+                "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen()",
+                "print(s.getsockname()[1], flush=True)",
+                "sys.stdin.read()")).start();
+        try {
+            int port = Integer.parseInt(new java.io.BufferedReader(new java.io.InputStreamReader(
+                    daemon.getInputStream())).readLine().strip());
+            OtherUser.Run free = OtherUser.portside(dir, Map.of(), "free", Integer.toString(port), "--yes");
+            assertThat(free.exit()).as(free.err()).isEqualTo(1);
+            assertThat(free.out()).contains("hidden (user nobody)",
+                    "Port " + port + " is held by a process of your own user (nobody)", "with sudo")
+                    .doesNotContain("Run Portside as nobody");
+            assertThat(daemon.isAlive()).isTrue();
+        } finally {
+            daemon.destroyForcibly();
+        }
+    }
+
+    @Test
     void withoutPermissionOnTheEnginesSocketTheOutputSaysHowToGetIt() throws Exception {
         String why = OtherUser.unavailable();
         assumeTrue(why == null, why);

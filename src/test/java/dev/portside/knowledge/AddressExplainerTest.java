@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.core.AddressScope;
 import dev.portside.core.IpAddress;
+import dev.portside.core.IpFamily;
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.Protocol;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +79,40 @@ class AddressExplainerTest {
         assertThat(explainer.explain(IpAddress.IPV4_ANY, IpAddress.IPV4_ANY.family()).dualStack()).isFalse();
         assertThat(explainer.explain(IpAddress.IPV6_ANY, IpAddress.IPV6_ANY.family()).headline())
                 .contains("IPv6, and usually IPv4 too");
+    }
+
+    @Test
+    void aWildcardBoundToOneInterfaceIsEveryAddressOfThatInterfaceOnly() {
+        // SO_BINDTODEVICE: ss and the scanners show 0.0.0.0%eth0; it is not "every interface".
+        AddressExplanation v4 = explainer.explain(IpAddress.parse("0.0.0.0%eth0"), IpFamily.IPV4);
+        assertThat(v4.headline()).isEqualTo("Every address of one network interface: eth0");
+        assertThat(v4.text()).startsWith("0.0.0.0%eth0 means every IPv4 address of the network interface eth0, and only those")
+                .contains("loopback (127.0.0.1) included, do not reach it")
+                .contains("Other machines on the network of eth0 can connect")
+                .doesNotContain("every IPv4 address of this computer");
+        assertThat(v4.interfaceName()).isEqualTo("eth0");
+        assertThat(v4.exposed()).isTrue();
+        assertThat(v4.dualStack()).isFalse();
+
+        AddressExplanation v6 = explainer.explain(IpAddress.parse("::%wlan0"), IpFamily.IPV6);
+        assertThat(v6.headline()).isEqualTo("Every address of one network interface: wlan0");
+        assertThat(v6.text()).contains("every address of the network interface wlan0 (IPv6, and usually IPv4 too)");
+
+        AddressExplanation docker = explainer.explain(IpAddress.parse("0.0.0.0%docker0"), IpFamily.IPV4);
+        assertThat(docker.text()).contains("docker0 is a Docker network");
+
+        AddressExplanation lo = explainer.explain(IpAddress.parse("0.0.0.0%lo"), IpFamily.IPV4);
+        assertThat(lo.exposed()).isFalse();
+        assertThat(lo.text()).contains("lo is the loopback interface: only programs on this computer can connect");
+    }
+
+    @Test
+    void aRefusalAtAWildcardBoundToOneInterfaceNamesThatInterface() {
+        ListeningSocket s = new ListeningSocket(Protocol.TCP, IpFamily.IPV4, IpAddress.parse("0.0.0.0%eth0"), 8080,
+                List.of());
+        assertThat(CommonProblems.forSocket(s)).extracting(CommonProblem::text)
+                .anySatisfy(t -> assertThat(t).contains("only connections that arrive through the network interface eth0")
+                        .doesNotContain("every IPv4 address"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ProcessEndingTest {
     @Test
     void onThisMachineKillZeroAnswersForRealProcesses() throws Exception {
         assumeTrue(OsFamily.current() != OsFamily.WINDOWS, "kill(2) is for Linux and macOS");
-        ProcessEnding here = ProcessEnding.forThisSystem();
+        ProcessEnding here = HostSystem.current().processEnding();
         assertThat(here.access(ProcessHandle.current().pid())).isEqualTo(Access.ALLOWED);
         Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-version").redirectErrorStream(true).start();

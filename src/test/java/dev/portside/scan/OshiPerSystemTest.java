@@ -60,6 +60,22 @@ class OshiPerSystemTest {
     }
 
     @Test
+    void aMacTableHasOneRowPerHoldingProcessAndTheScannerKeepsEveryPid() {
+        // OSHI on macOS walks each process's descriptors (proc_pidinfo PROC_PIDLISTFDS): a socket
+        // that a parent and its forked child both hold is two rows with the same address, one per pid.
+        byte[] loopback = {127, 0, 0, 1};
+        List<IPConnection> table = List.of(
+                new IPConnection("tcp4", loopback, 8000, ANY4, 0, TcpState.LISTEN, 0, 0, 501),
+                new IPConnection("tcp4", loopback, 8000, ANY4, 0, TcpState.LISTEN, 0, 0, 502));
+        try (OshiPortScanner scanner = new OshiPortScanner(recorded(table), Clock.systemUTC(),
+                OshiSocketMapping.mac())) {
+            List<ListeningSocket> sockets = scanner.scan().sockets();
+            assertThat(sockets).hasSize(1);
+            assertThat(sockets.get(0).owners()).extracting(p -> p.pid()).containsExactly(501, 502);
+        }
+    }
+
+    @Test
     void theLinuxMappingWouldMissWindowsUdp() {
         List<IPConnection> table = List.of(new IPConnection("udp4", ANY4, 5353, new byte[0], 0, TcpState.NONE, 0, 0, 9));
         try (OshiPortScanner scanner = new OshiPortScanner(recorded(table), Clock.systemUTC(),

@@ -1,5 +1,6 @@
 package dev.portside.testing;
 
+import dev.portside.platform.HostSystem;
 import dev.portside.platform.ProcessEnding;
 import java.util.function.LongFunction;
 
@@ -19,17 +20,17 @@ public final class Endings {
 
     /** This pid is another user's (DENIED); every other answers as the system does. */
     public static ProcessEnding denying(long deniedPid) {
-        ProcessEnding real = ProcessEnding.forThisSystem();
+        ProcessEnding real = HostSystem.current().processEnding();
         return with(pid -> pid == deniedPid ? ProcessEnding.Access.DENIED : real.access(pid), true);
     }
 
     /** As on Windows: no way to ask a process to close, so ending is immediate. */
     public static ProcessEnding atOnce() {
-        return with(ProcessEnding.forThisSystem()::access, false);
+        return with(HostSystem.current().processEnding()::access, false);
     }
 
     private static ProcessEnding with(LongFunction<ProcessEnding.Access> access, boolean canAsk) {
-        ProcessEnding real = ProcessEnding.forThisSystem();
+        ProcessEnding real = HostSystem.current().processEnding();
         return new ProcessEnding() {
             @Override
             public boolean canAskToClose() {

@@ -53,6 +53,7 @@ public final class FilterBarViewModel {
     private final IntegerBinding shownCount;
     private final IntegerBinding totalCount;
     private final StringBinding countText;
+    private final IntegerBinding closingCount;
     private final javafx.beans.binding.BooleanBinding active;
 
     public FilterBarViewModel(PortsViewModel ports) {
@@ -81,9 +82,14 @@ public final class FilterBarViewModel {
         shownCount = Bindings.createIntegerBinding(() -> countListening(shown), shown);
         totalCount = Bindings.createIntegerBinding(() -> countListening(all), all);
         active = Bindings.createBooleanBinding(() -> !query.get().isEmpty() || !toggles.get().isAll(), query, toggles);
-        countText = Bindings.createStringBinding(() -> active.get()
-                ? Texts.get("filter.count.filtered", shownCount.get(), totalCount.get())
-                : Texts.get("filter.count.all", totalCount.get()), shownCount, totalCount, active);
+        // A closed socket's row lingers (struck through) for a moment, the chosen one until the choice
+        // moves: it is on screen, so the count says so rather than "0 of 13 shown" above it.
+        closingCount = Bindings.createIntegerBinding(() -> countClosing(shown), shown);
+        countText = Bindings.createStringBinding(() -> {
+            String count = active.get() ? Texts.get("filter.count.filtered", shownCount.get(), totalCount.get())
+                    : Texts.get("filter.count.all", totalCount.get());
+            return closingCount.get() == 0 ? count : Texts.get("filter.count.closing", count, closingCount.get());
+        }, shownCount, totalCount, closingCount, active);
     }
 
     /** Owner inference is not free: each socket's label is worked out once (an unknown one is asked again). */
@@ -96,6 +102,16 @@ public final class FilterBarViewModel {
             }
         }
         return label;
+    }
+
+    private static int countClosing(List<PortRowViewModel> rows) {
+        int n = 0;
+        for (PortRowViewModel r : rows) {
+            if (r.isClosed()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int countListening(List<PortRowViewModel> rows) {
@@ -212,7 +228,7 @@ public final class FilterBarViewModel {
         return totalCount;
     }
 
-    /** "12 of 40 shown", or "40 listening" when nothing is filtered. */
+    /** "12 of 40 shown", or "40 listening" when nothing is filtered; "…, 1 closing" while a closed row lingers. */
     public ObservableStringValue countTextProperty() {
         return countText;
     }

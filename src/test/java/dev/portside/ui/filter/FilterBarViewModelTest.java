@@ -11,6 +11,7 @@ import dev.portside.core.Protocol;
 import dev.portside.core.Snapshot;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.ports.PortsViewModel;
 import dev.portside.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,12 +98,30 @@ class FilterBarViewModelTest {
     }
 
     @Test
-    void closingRowsStayVisibleButAreNotCounted() {
+    void closingRowsStayVisibleAndAreCountedAsClosing() {
         pollTypical();
         clock.advanceSeconds(1);
         poll(tcp("127.0.0.1", 3000, 10, "node"));
         assertThat(shownPorts()).hasSize(5);
+        assertThat(filter.countTextProperty().get()).isEqualTo("1 socket listening, 4 closing");
+        clock.advance(PortsViewModel.CLOSING_LINGER);
+        poll(tcp("127.0.0.1", 3000, 10, "node"));
+        assertThat(shownPorts()).containsExactly(3000);
         assertThat(filter.countTextProperty().get()).isEqualTo("1 socket listening");
+    }
+
+    @Test
+    void theChosenRowThatLingersAfterItsSocketClosedIsCountedAsClosing() {
+        pollTypical();
+        filter.textProperty().set("5432");
+        main.ports().selectedProperty().set(main.ports().row(main.ports().shownRows().get(0).key()));
+        assertThat(filter.countTextProperty().get()).isEqualTo("1 of 5 shown");
+        clock.advanceSeconds(1);
+        poll(tcp("127.0.0.1", 3000, 10, "node"), udp("::1", 53, 12, "dnsmasq"), tcp("::", 50000, 13, "java"),
+                tcp("192.168.1.5", 22, 14, "sshd"));
+        assertThat(shownPorts()).as("the chosen row lingers, struck through").containsExactly(5432);
+        assertThat(filter.countTextProperty().get()).as("not \"0 of 4 shown\" above a row on screen")
+                .isEqualTo("0 of 4 shown, 1 closing");
     }
 
     @Test
