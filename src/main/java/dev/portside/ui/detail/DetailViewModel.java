@@ -192,7 +192,8 @@ public final class DetailViewModel {
         }
         closedGone.set(false);
         ListeningSocket socket = row.getSocket();
-        closedText.set(row.isClosed()
+        // By the state this listener follows (the row's closed flag is set just after it).
+        closedText.set(row.getState() == RowState.CLOSING
                 ? Texts.get("detail.closed.lingering", clockTime(row.stateSince())) + " " + heldBy(socket) : "");
         if (!socket.key().equals(shownKey)) {
             clearComposed();
