@@ -272,7 +272,7 @@ public class PortsideApp extends Application {
             synchronized (diagnoseScanner) {
                 return diagnoseScanner.scan().sockets();
             }
-        }));
+        }), runner);
         return new DiagnoseViewModel(new DiagnoseServices(engine::run, runner.serial(), new FxClipboard(),
                 this::openInBrowser, port -> {
                     actions.freePortTextProperty().set(String.valueOf(port));

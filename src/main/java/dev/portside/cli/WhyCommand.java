@@ -7,6 +7,7 @@ import dev.portside.diagnose.Diagnosis;
 import dev.portside.diagnose.DiagnosisJson;
 import dev.portside.diagnose.DiagnosisText;
 import dev.portside.knowledge.Texts;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.IOException;
@@ -87,9 +88,11 @@ public final class WhyCommand implements Callable<Integer>, FastPath.Invocation 
             }
         }
         Diagnose.Outcome outcome;
-        try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
+        // The command's own runner: its step threads bound the probes, and end with the command.
+        try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS);
+                BackgroundRunner runner = BackgroundRunner.daemonThreads("portside-why", 1, Runnable::run)) {
             // Every port, not only this one: "Vite moved to 5174" needs the neighbours.
-            outcome = new Diagnose(Diagnose.Sources.thisComputer(new ScannerSource(scanner))).run(text, at);
+            outcome = new Diagnose(Diagnose.Sources.thisComputer(new ScannerSource(scanner)), runner).run(text, at);
         }
         if (json) {
             out.println(DiagnosisJson.pretty(outcome));

@@ -4,7 +4,9 @@ import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
+import dev.portside.owner.OwnerFacts;
 import dev.portside.platform.OsFamily;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import java.net.NetworkInterface;
@@ -20,8 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -125,16 +125,23 @@ public final class Diagnose {
     }
 
     private final Sources sources;
+    private final BackgroundRunner runner;
     private final Supplier<Diagnoser> diagnoser;
     private final Duration connectTimeout;
     private final Duration stepLimit;
 
-    public Diagnose(Sources sources) {
-        this(sources, () -> new Diagnoser(Knowledge.shared()), CONNECT_TIMEOUT, STEP_LIMIT);
+    /**
+     * @param runner whose step threads run the bounded steps ({@link BackgroundRunner#callWithin}):
+     *     the app's runner in the window, one made for the command in {@code portside why}
+     */
+    public Diagnose(Sources sources, BackgroundRunner runner) {
+        this(sources, runner, () -> new Diagnoser(Knowledge.shared()), CONNECT_TIMEOUT, STEP_LIMIT);
     }
 
-    Diagnose(Sources sources, Supplier<Diagnoser> diagnoser, Duration connectTimeout, Duration stepLimit) {
+    Diagnose(Sources sources, BackgroundRunner runner, Supplier<Diagnoser> diagnoser, Duration connectTimeout,
+            Duration stepLimit) {
         this.sources = Objects.requireNonNull(sources);
+        this.runner = Objects.requireNonNull(runner);
         this.diagnoser = Objects.requireNonNull(diagnoser);
         this.connectTimeout = connectTimeout;
         this.stepLimit = stepLimit;
@@ -180,41 +187,28 @@ public final class Diagnose {
 
     /** Diagnoses what was already read (the window's "Can't connect to this?" for one socket). */
     public Diagnosis diagnose(DiagnosisInput in, Optional<IpAddress> bindAt) {
-        ExecutorService steps = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "portside-diagnose-probe");
-            t.setDaemon(true); // a step that hangs in the system must not keep the program alive
-            return t;
-        });
-        try {
-            return investigate(in, bindAt, steps);
-        } finally {
-            steps.shutdownNow();
-        }
-    }
-
-    private Diagnosis investigate(DiagnosisInput in, Optional<IpAddress> bindAt, ExecutorService steps) {
         PortRules rules = sources.rules().get();
         Facts.Builder facts = Facts.builder(rules);
         sources.ownership().begin();
         int port = in.port();
 
-        List<IpAddress> own = bounded(steps, () -> sources.ownAddresses().get(), stepLimit).value.orElse(List.of());
+        List<IpAddress> own = bounded(() -> sources.ownAddresses().get(), stepLimit).value.orElse(List.of());
         facts.ownAddresses(own);
         facts.canEndOthers(sources.canEndOthers().getAsBoolean());
 
-        Step<List<ListeningSocket>> scan = bounded(steps, () -> sources.sockets().listening(), SCAN_LIMIT);
+        Step<List<ListeningSocket>> scan = bounded(() -> sources.sockets().listening(), SCAN_LIMIT);
         List<ListeningSocket> sockets = scan.value.orElse(List.of());
         facts.sockets(sockets);
         scan.problem.ifPresent(facts::scanProblem);
 
         // The connection states first: Portside's own connects below must not be among them.
-        Step<List<TcpConnection>> states = bounded(steps, () -> sources.states().onPort(port), stepLimit);
+        Step<List<TcpConnection>> states = bounded(() -> sources.states().onPort(port), stepLimit);
         states.value.ifPresent(facts::connections);
         states.problem.ifPresent(facts::connectionsProblem);
 
         java.util.Map<String, List<IpAddress>> resolved = new java.util.LinkedHashMap<>();
         for (String host : ProbePlan.hostsToResolve(in)) {
-            Step<List<IpAddress>> r = bounded(steps, () -> sources.resolver().resolve(host), stepLimit);
+            Step<List<IpAddress>> r = bounded(() -> sources.resolver().resolve(host), stepLimit);
             r.value.ifPresent(list -> {
                 resolved.put(host, list);
                 facts.resolved(host, list);
@@ -227,22 +221,22 @@ public final class Diagnose {
         List<IpAddress> targets = ProbePlan.connectTargets(in, resolved, tcp, partial::isThisComputer);
         List<Future<ConnectAttempt>> connects = new ArrayList<>();
         for (IpAddress a : targets) {
-            connects.add(steps.submit(() -> sources.prober().connect(a, port, connectTimeout)));
+            connects.add(runner.startStep(() -> sources.prober().connect(a, port, connectTimeout)));
         }
         long deadline = System.nanoTime() + connectTimeout.plus(stepLimit).toNanos();
         for (int i = 0; i < targets.size(); i++) {
             facts.attempt(await(connects.get(i), deadline, targets.get(i), port));
         }
 
-        bindAt.ifPresent(at -> bind(facts, partial, at, port, tcp.isEmpty(), rules, steps));
+        bindAt.ifPresent(at -> bind(facts, partial, at, port, tcp.isEmpty(), rules));
 
         if (rules.os() == OsFamily.WINDOWS) {
-            Step<List<PortRange>> ranges = bounded(steps, () -> sources.excluded().excluded(), stepLimit);
+            Step<List<PortRange>> ranges = bounded(() -> sources.excluded().excluded(), stepLimit);
             ranges.value.ifPresent(facts::excluded);
             ranges.problem.ifPresent(facts::excludedProblem);
         }
         for (ListeningSocket s : tcp.stream().limit(MAX_OWNER_LOOKUPS).toList()) {
-            Step<OwnershipFacts.Ownership> owner = bounded(steps, () -> sources.ownership().of(s), stepLimit);
+            Step<OwnershipFacts.Ownership> owner = bounded(() -> sources.ownership().of(s), stepLimit);
             owner.value.ifPresent(o -> {
                 if (o.user().known() && !o.user().equals(s.user())) {
                     facts.hiddenUser(s, o.user());
@@ -253,24 +247,27 @@ public final class Diagnose {
                 if (!o.containerProblem().isEmpty()) {
                     facts.containerProblem(s, o.containerProblem());
                 }
+                if (o.facts() != OwnerFacts.NONE) {
+                    facts.owner(s, o.facts());
+                }
             });
             owner.problem.ifPresent(p -> facts.containerProblem(s, p));
         }
         return diagnoser.get().diagnose(in, facts.build());
     }
 
-    private void bind(Facts.Builder facts, Facts partial, IpAddress at, int port, boolean nothingListens, PortRules rules,
-            ExecutorService steps) {
+    private void bind(Facts.Builder facts, Facts partial, IpAddress at, int port, boolean nothingListens,
+            PortRules rules) {
         if (!partial.isThisComputer(at)) {
             facts.bind(new BindAttempt(at, port, false, Errno.EADDRNOTAVAIL, Texts.get("diagnose.bind.notTried")));
             return;
         }
-        Step<BindAttempt> plain = bounded(steps, () -> sources.prober().bind(at, port, false), stepLimit);
+        Step<BindAttempt> plain = bounded(() -> sources.prober().bind(at, port, false), stepLimit);
         BindAttempt first = plain.value.orElse(new BindAttempt(at, port, false, Errno.OTHER,
                 plain.problem.orElse("")));
         facts.bind(first);
         if (!first.bound() && first.errno() == Errno.EADDRINUSE && nothingListens && rules.os() != OsFamily.WINDOWS) {
-            bounded(steps, () -> sources.prober().bind(at, port, true), stepLimit).value.ifPresent(facts::bind);
+            bounded(() -> sources.prober().bind(at, port, true), stepLimit).value.ifPresent(facts::bind);
         }
     }
 
@@ -295,12 +292,10 @@ public final class Diagnose {
     private record Step<T>(Optional<T> value, Optional<String> problem) {
     }
 
-    private static <T> Step<T> bounded(ExecutorService steps, Callable<T> work, Duration limit) {
-        Future<T> f = steps.submit(work);
+    private <T> Step<T> bounded(Callable<T> work, Duration limit) {
         try {
-            return new Step<>(Optional.ofNullable(f.get(limit.toMillis(), TimeUnit.MILLISECONDS)), Optional.empty());
+            return new Step<>(Optional.ofNullable(runner.callWithin(work, limit)), Optional.empty());
         } catch (TimeoutException e) {
-            f.cancel(true);
             return new Step<>(Optional.empty(), Optional.of(Texts.get("diagnose.stepCutOff", String.valueOf(limit.toMillis()))));
         } catch (ExecutionException e) {
             return new Step<>(Optional.empty(), Optional.of(message(e.getCause())));

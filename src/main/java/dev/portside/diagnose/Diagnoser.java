@@ -16,6 +16,7 @@ import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +50,7 @@ public final class Diagnoser {
     private static final Set<String> MOVES_TO_NEXT_FREE_PORT = Set.of("vite", "next", "react-scripts", "nuxt", "astro",
             "webpack", "storybook", "parcel", "browser-sync", "angular", "gatsby", "remix");
 
-    private final Function<ListeningSocket, LikelyOwner> owners;
+    private final BiFunction<ListeningSocket, OwnerFacts, LikelyOwner> owners;
     private final DevToolCatalogue catalogue;
     private final Predicate<ListeningSocket> tls;
 
@@ -57,7 +58,8 @@ public final class Diagnoser {
         this(knowledge::likelyOwner, knowledge.catalogue(), knowledge::speaksTls);
     }
 
-    Diagnoser(Function<ListeningSocket, LikelyOwner> owners, DevToolCatalogue catalogue, Predicate<ListeningSocket> tls) {
+    Diagnoser(BiFunction<ListeningSocket, OwnerFacts, LikelyOwner> owners, DevToolCatalogue catalogue,
+            Predicate<ListeningSocket> tls) {
         this.owners = Objects.requireNonNull(owners);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.tls = Objects.requireNonNull(tls);
@@ -91,7 +93,7 @@ public final class Diagnoser {
         }
         bind.filter(Finding::problem).ifPresent(findings::add);
         findings.sort(Comparator.comparingInt(x -> x.severity() == Severity.PROBLEM ? 0 : 1));
-        return new Diagnosis(in, findings, f, FactLines.of(in, f, this::holder));
+        return new Diagnosis(in, findings, f, FactLines.of(in, f, s -> holder(c, s)));
     }
 
     /** What one diagnosis looks at, worked out once. */
@@ -155,7 +157,7 @@ public final class Diagnoser {
     }
 
     private Finding listening(Context c) {
-        String holders = holders(c.tcp);
+        String holders = holders(c, c.tcp);
         String where = where(c.tcp);
         Optional<ConnectAttempt> working = c.working();
         List<FindingAction> actions = new ArrayList<>();
@@ -199,7 +201,7 @@ public final class Diagnoser {
                     || a.outcome() == ConnectAttempt.Outcome.CUT_OFF);
             if (hung) {
                 return Optional.of(finding(FindingCode.NO_ANSWER, Severity.PROBLEM,
-                        t("diagnose.noAnswer", holders(c.tcp), c.port),
+                        t("diagnose.noAnswer", holders(c, c.tcp), c.port),
                         t("diagnose.noAnswer.action"), freeActions(c)));
             }
             return Optional.empty();
@@ -317,7 +319,7 @@ public final class Diagnoser {
             return Optional.empty();
         }
         return Optional.of(finding(FindingCode.OTHER_USER, severity,
-                t("diagnose.otherUser.visible", c.port, holder(s), Printable.of(p.user()), Printable.of(me)),
+                t("diagnose.otherUser.visible", c.port, holder(c, s), Printable.of(p.user()), Printable.of(me)),
                 t("diagnose.otherUser.visible.action", c.port, Printable.of(p.user()))));
     }
 
@@ -386,7 +388,7 @@ public final class Diagnoser {
             actions.add(new FindingAction(FindingAction.Kind.OPEN_URL, url));
             actions.add(new FindingAction(FindingAction.Kind.COPY_URL, url));
             String ports = nearby.stream().map(s -> String.valueOf(s.port())).distinct().collect(Collectors.joining(", "));
-            LikelyOwner likely = likelyOwner(moved);
+            LikelyOwner likely = likelyOwner(c, moved);
             boolean movesOn = moved.port() > c.port && likely != null && likely.tool() != null
                     && MOVES_TO_NEXT_FREE_PORT.contains(likely.tool().id());
             message += " " + t(movesOn ? "diagnose.nothing.moved" : "diagnose.nothing.nearby", toolName(c, moved), ports,
@@ -422,51 +424,57 @@ public final class Diagnoser {
 
     // ---- words ----
 
-    /** "Vite dev server (node, pid 4121)", "node (pid 4121)", or "a process of another user". */
-    String holder(ListeningSocket s) {
+    /** "Vite dev server — shop (node, pid 4121)", "node (pid 4121)", or "a process of another user". */
+    String holder(Context c, ListeningSocket s) {
         Optional<ProcessInfo> p = s.owner();
         if (p.isEmpty()) {
             return t("diagnose.holder.hidden");
         }
         String name = Printable.of(p.get().displayName());
-        LikelyOwner likely = likelyOwner(s);
-        boolean specific = likely != null && likely.recognised() && likely.tool() != null && !likely.tool().generic();
-        if (specific && !likely.label().equalsIgnoreCase(p.get().displayName())) {
-            return t("diagnose.holder.recognised", Printable.of(likely.label()), name, p.get().pid());
-        }
-        return t("diagnose.holder", name, p.get().pid());
+        String label = labelOf(c, s);
+        return label.isEmpty() ? t("diagnose.holder", name, p.get().pid())
+                : t("diagnose.holder.recognised", Printable.of(label), name, p.get().pid());
     }
 
     /** The holders, one per kind of owner: "Docker port forward (docker-proxy, pids 8603 and 8609)". */
-    private String holders(List<ListeningSocket> sockets) {
+    private String holders(Context c, List<ListeningSocket> sockets) {
         java.util.Map<String, List<ListeningSocket>> byKind = new java.util.LinkedHashMap<>();
         for (ListeningSocket s : distinctOwners(sockets)) {
-            String kind = s.owner().map(p -> p.displayName() + "\u0000" + labelOf(s)).orElse("hidden:" + s.address());
+            String kind = s.owner().map(p -> p.displayName() + "\u0000" + labelOf(c, s)).orElse("hidden:" + s.address());
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
         }
         List<String> parts = new ArrayList<>();
         for (List<ListeningSocket> same : byKind.values()) {
             if (same.size() == 1 || same.get(0).ownerHidden()) {
-                parts.add(holder(same.get(0)));
+                parts.add(holder(c, same.get(0)));
                 continue;
             }
             ListeningSocket first = same.get(0);
             String pids = same.stream().map(x -> String.valueOf(x.owner().get().pid()))
                     .collect(Collectors.joining(t("diagnose.and")));
             String name = Printable.of(first.owner().get().displayName());
-            String label = labelOf(first);
+            String label = labelOf(c, first);
             parts.add(label.isEmpty() ? t("diagnose.holders", name, pids)
                     : t("diagnose.holders.recognised", Printable.of(label), name, pids));
         }
         return String.join(", ", parts);
     }
 
-    /** The recognised tool's name for a socket's owner, or "" when it is not recognised as a specific tool. */
-    private String labelOf(ListeningSocket s) {
-        LikelyOwner likely = likelyOwner(s);
-        boolean specific = likely != null && likely.recognised() && likely.tool() != null && !likely.tool().generic();
-        return specific && s.owner().isPresent() && !likely.label().equalsIgnoreCase(s.owner().get().displayName())
-                ? likely.label() : "";
+    /**
+     * The likely owner's label for a socket's owner ("Vite dev server — shop", "Express app (api)",
+     * "Docker: shop-web", "nginx.service"), or "" when it says no more than the process name: not
+     * recognised, or only as a generic runtime ("Node.js").
+     */
+    private String labelOf(Context c, ListeningSocket s) {
+        LikelyOwner likely = likelyOwner(c, s);
+        if (likely == null || !likely.recognised() || s.owner().isEmpty()) {
+            return "";
+        }
+        boolean specific = switch (likely.basis()) {
+            case CONTAINER_ENGINE, SERVICE_UNIT, PROJECT -> true;
+            default -> likely.tool() != null && !likely.tool().generic();
+        };
+        return specific && !likely.label().equalsIgnoreCase(s.owner().get().displayName()) ? likely.label() : "";
     }
 
     /** "127.0.0.1 (this computer only, IPv4) and ::1 (…)". */
@@ -495,7 +503,7 @@ public final class Diagnoser {
     /** The option that makes the server listen on IPv4 and IPv6, for the tool that holds the port when known. */
     private String bothOption(Context c) {
         for (ListeningSocket s : c.tcp) {
-            LikelyOwner likely = likelyOwner(s);
+            LikelyOwner likely = likelyOwner(c, s);
             if (likely != null && likely.tool() != null) {
                 String key = "diagnose.both." + likely.tool().id();
                 String text = t(key, c.port);
@@ -508,16 +516,17 @@ public final class Diagnoser {
     }
 
     private String toolName(Context c, ListeningSocket s) {
-        LikelyOwner likely = likelyOwner(s);
+        LikelyOwner likely = likelyOwner(c, s);
         if (likely != null && likely.tool() != null && !likely.tool().generic()) {
             return likely.tool().name();
         }
-        return holder(s);
+        return holder(c, s);
     }
 
-    private LikelyOwner likelyOwner(ListeningSocket s) {
+    /** What owns the socket, named with what the owner feature found (its container, service, project). */
+    private LikelyOwner likelyOwner(Context c, ListeningSocket s) {
         try {
-            return owners.apply(s);
+            return owners.apply(s, c.f.owners().getOrDefault(s.key(), OwnerFacts.NONE));
         } catch (RuntimeException e) {
             return null; // the words get plainer; the finding stays
         }
@@ -589,7 +598,7 @@ public final class Diagnoser {
             if (!named && !near) {
                 continue;
             }
-            LikelyOwner likely = likelyOwner(s);
+            LikelyOwner likely = likelyOwner(c, s);
             boolean sameTool = likely != null && likely.recognised() && likely.tool() != null
                     && (tools.contains(likely.tool().id()) || (tools.isEmpty() && !likely.tool().generic()));
             boolean sameProgram = tools.isEmpty() && likely != null && likely.recognised();

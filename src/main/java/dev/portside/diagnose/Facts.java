@@ -5,6 +5,7 @@ import dev.portside.core.ListeningSocket;
 import dev.portside.core.SocketKey;
 import dev.portside.core.SocketUser;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
+import dev.portside.owner.OwnerFacts;
 import dev.portside.platform.OsFamily;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ import java.util.Objects;
  * @param hiddenUsers the users of sockets whose process is hidden, where known (beyond the scan's)
  * @param containers the containers that publish sockets, where known
  * @param containerProblems why a socket that looks like a container's could not be named
+ * @param owners what the owner feature found out about the owners of the sockets on the port
+ *     (container, service, project): the likely owner is named from it
  * @param ownAddresses this computer's addresses (every interface, loopback included)
  * @param canEndOthers true when this user may end other users' processes (root)
  */
@@ -39,7 +42,8 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         String connectionsProblem, Map<String, List<IpAddress>> resolved, Map<String, String> resolveProblems,
         List<ConnectAttempt> attempts, List<BindAttempt> binds, PortRules rules, List<PortRange> excluded,
         String excludedProblem, Map<SocketKey, SocketUser> hiddenUsers, Map<SocketKey, ContainerPort> containers,
-        Map<SocketKey, String> containerProblems, List<IpAddress> ownAddresses, boolean canEndOthers) {
+        Map<SocketKey, String> containerProblems, Map<SocketKey, OwnerFacts> owners, List<IpAddress> ownAddresses,
+        boolean canEndOthers) {
 
     public Facts {
         sockets = List.copyOf(sockets);
@@ -56,6 +60,7 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         hiddenUsers = Map.copyOf(hiddenUsers);
         containers = Map.copyOf(containers);
         containerProblems = Map.copyOf(containerProblems);
+        owners = Map.copyOf(owners);
         ownAddresses = List.copyOf(ownAddresses);
     }
 
@@ -113,6 +118,7 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
         private final Map<SocketKey, SocketUser> hiddenUsers = new LinkedHashMap<>();
         private final Map<SocketKey, ContainerPort> containers = new LinkedHashMap<>();
         private final Map<SocketKey, String> containerProblems = new LinkedHashMap<>();
+        private final Map<SocketKey, OwnerFacts> owners = new LinkedHashMap<>();
         private final List<IpAddress> ownAddresses = new ArrayList<>();
         private boolean canEndOthers;
 
@@ -190,6 +196,11 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
             return this;
         }
 
+        public Builder owner(ListeningSocket s, OwnerFacts facts) {
+            owners.put(s.key(), facts);
+            return this;
+        }
+
         public Builder ownAddresses(List<IpAddress> addresses) {
             ownAddresses.addAll(addresses);
             return this;
@@ -202,8 +213,8 @@ public record Facts(List<ListeningSocket> sockets, String scanProblem, List<TcpC
 
         public Facts build() {
             return new Facts(sockets, scanProblem, connections, connectionsProblem, resolved, resolveProblems, attempts,
-                    binds, rules, excluded, excludedProblem, hiddenUsers, containers, containerProblems, ownAddresses,
-                    canEndOthers);
+                    binds, rules, excluded, excludedProblem, hiddenUsers, containers, containerProblems, owners,
+                    ownAddresses, canEndOthers);
         }
     }
 }

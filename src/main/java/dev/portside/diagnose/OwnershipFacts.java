@@ -31,13 +31,20 @@ public interface OwnershipFacts {
      * @param user the account the socket belongs to ({@link SocketUser#UNKNOWN} when not known)
      * @param container the container that publishes it, or null
      * @param containerProblem why a socket that looks like a container's could not be named, or ""
+     * @param facts what the owner feature found out about the owner (container, service, project),
+     *     from which the likely owner is named ("Express app (api)"); {@link OwnerFacts#NONE} when not asked
      */
-    record Ownership(SocketUser user, ContainerPort container, String containerProblem) {
-        public static final Ownership NONE = new Ownership(SocketUser.UNKNOWN, null, "");
+    record Ownership(SocketUser user, ContainerPort container, String containerProblem, OwnerFacts facts) {
+        public static final Ownership NONE = new Ownership(SocketUser.UNKNOWN, null, "", OwnerFacts.NONE);
 
         public Ownership {
             user = Objects.requireNonNullElse(user, SocketUser.UNKNOWN);
             containerProblem = Objects.requireNonNullElse(containerProblem, "");
+            facts = Objects.requireNonNullElse(facts, OwnerFacts.NONE);
+        }
+
+        public Ownership(SocketUser user, ContainerPort container, String containerProblem) {
+            this(user, container, containerProblem, OwnerFacts.NONE);
         }
     }
 
@@ -97,7 +104,7 @@ public interface OwnershipFacts {
             ContainerPort container = c.map(x -> new ContainerPort(x.engine(), x.name(), x.image(), x.id(),
                     facts.published() == null ? -1 : facts.published().containerPort())).orElse(forwarded(socket));
             String problem = facts.containerProblemIfAny().map(OwnershipFacts::words).orElse("");
-            return new Ownership(socket.user(), container, problem);
+            return new Ownership(socket.user(), container, problem, facts);
         };
     }
 

@@ -22,4 +22,23 @@ public final class Ages {
         }
         return Texts.get("detail.age.days", d.toDays());
     }
+
+    /**
+     * When {@link #ago} of {@code then} next says something else: the start of the next minute,
+     * hour or day bucket. A text shown at {@code now} stays true until then, so a view needs to
+     * recompute it only at that instant, not every second.
+     */
+    public static Instant nextChange(Instant then, Instant now) {
+        Duration d = Duration.between(then, now);
+        if (d.isNegative() || d.toMinutes() < 1) {
+            return then.plus(Duration.ofMinutes(1));
+        }
+        if (d.toHours() < 1) {
+            return then.plus(Duration.ofMinutes(d.toMinutes() + 1));
+        }
+        if (d.toDays() < 1) {
+            return then.plus(Duration.ofHours(d.toHours() + 1));
+        }
+        return then.plus(Duration.ofDays(d.toDays() + 1));
+    }
 }

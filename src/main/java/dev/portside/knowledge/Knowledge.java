@@ -32,6 +32,7 @@ public final class Knowledge {
     private final ServiceRegistry registry;
     private final OwnerInference owners;
     private final boolean viewerIsRoot;
+    private final String home;
 
     public Knowledge(DevToolCatalogue catalogue, ServiceRegistry registry, Clock clock, String home) {
         this(catalogue, registry, clock, home, false);
@@ -43,7 +44,17 @@ public final class Knowledge {
         this.catalogue = Objects.requireNonNull(catalogue);
         this.registry = Objects.requireNonNull(registry);
         this.owners = new OwnerInference(catalogue, registry, clock, home, viewerIsRoot);
+        this.home = home;
         this.viewerIsRoot = viewerIsRoot;
+    }
+
+    /**
+     * The same knowledge telling ages ("started 2 minutes ago") by another clock: for a view that
+     * re-words a kept owner when the minute turns, by the clock it shows time with. Cheap: the
+     * bundled data is shared.
+     */
+    public Knowledge withClock(Clock other) {
+        return new Knowledge(catalogue, registry, other, home, viewerIsRoot);
     }
 
     /** True when the words are for root (hidden owners are in other namespaces; no sudo advice). */

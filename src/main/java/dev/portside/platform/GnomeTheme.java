@@ -1,6 +1,5 @@
 package dev.portside.platform;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +17,7 @@ public final class GnomeTheme implements SystemTheme {
 
     @Override
     public Optional<Boolean> prefersDark() {
-        return runner.run(COMMAND, Duration.ofSeconds(2)).filter(CommandRunner.Result::succeeded)
-                .flatMap(r -> parse(r.output()));
+        return SystemTheme.ask(runner, COMMAND, GnomeTheme::parse);
     }
 
     /** {@code 'prefer-dark'} is dark, {@code 'prefer-light'} or {@code 'default'} light; else unknown. */

@@ -9,9 +9,8 @@ import java.util.Objects;
  * Linux (and the other Unix systems except macOS): asked to close with SIGTERM, permission from
  * {@code kill(pid, 0)}, a zombie seen in {@code /proc/PID/stat}.
  */
-public final class ProcessEndingLinux implements ProcessEnding {
+public final class ProcessEndingLinux extends ProcessEndingUnix {
 
-    private final ProcessEndingSignals.Probe kill;
     private final Path proc;
 
     public ProcessEndingLinux() {
@@ -20,18 +19,8 @@ public final class ProcessEndingLinux implements ProcessEnding {
 
     /** For tests: a recorded kill(2) answer and a /proc of recorded files. */
     ProcessEndingLinux(ProcessEndingSignals.Probe kill, Path proc) {
-        this.kill = Objects.requireNonNull(kill);
+        super(kill);
         this.proc = Objects.requireNonNull(proc);
-    }
-
-    @Override
-    public boolean canAskToClose() {
-        return true;
-    }
-
-    @Override
-    public Access access(long pid) {
-        return ProcessEndingSignals.access(kill, pid);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.function.LongFunction;
  * process's {@code kinfo_proc} from {@code sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID, pid)} (what
  * {@code ps} reads; macOS has no /proc).
  */
-public final class ProcessEndingMac implements ProcessEnding {
+public final class ProcessEndingMac extends ProcessEndingUnix {
 
     /** Offsets in the 64-bit {@code struct kinfo_proc} (sys/sysctl.h, sys/proc.h): kp_proc.p_stat, kp_proc.p_pid. */
     static final int P_STAT = 36;
@@ -20,7 +20,6 @@ public final class ProcessEndingMac implements ProcessEnding {
     static final byte SZOMB = 5;
     private static final int KINFO_PROC_SIZE = 648;
 
-    private final ProcessEndingSignals.Probe kill;
     private final LongFunction<byte[]> kinfoProc;
 
     public ProcessEndingMac() {
@@ -29,18 +28,8 @@ public final class ProcessEndingMac implements ProcessEnding {
 
     /** For tests: a recorded kill(2) answer and recorded {@code kinfo_proc} bytes (null: no such process). */
     ProcessEndingMac(ProcessEndingSignals.Probe kill, LongFunction<byte[]> kinfoProc) {
-        this.kill = Objects.requireNonNull(kill);
+        super(kill);
         this.kinfoProc = Objects.requireNonNull(kinfoProc);
-    }
-
-    @Override
-    public boolean canAskToClose() {
-        return true;
-    }
-
-    @Override
-    public Access access(long pid) {
-        return ProcessEndingSignals.access(kill, pid);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.portside.platform;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Whether the desktop prefers dark. JavaFX 21 cannot tell (Platform.Preferences came in JavaFX 22),
@@ -14,4 +17,13 @@ public interface SystemTheme {
 
     /** True for dark, false for light, empty when the system does not say. */
     Optional<Boolean> prefersDark();
+
+    /**
+     * Asks a system command (at most 2 s) and reads its output when it succeeded: how GNOME's
+     * gsettings and Windows' reg query answer. Empty when it could not run, failed or said nothing known.
+     */
+    static Optional<Boolean> ask(CommandRunner runner, List<String> command, Function<String, Optional<Boolean>> parse) {
+        return runner.run(command, Duration.ofSeconds(2)).filter(CommandRunner.Result::succeeded)
+                .flatMap(r -> parse.apply(r.output()));
+    }
 }

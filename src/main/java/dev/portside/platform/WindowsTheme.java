@@ -1,6 +1,5 @@
 package dev.portside.platform;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public final class WindowsTheme implements SystemTheme {
 
     @Override
     public Optional<Boolean> prefersDark() {
-        return runner.run(COMMAND, Duration.ofSeconds(2)).filter(CommandRunner.Result::succeeded)
-                .flatMap(r -> parse(r.output()));
+        return SystemTheme.ask(runner, COMMAND, WindowsTheme::parse);
     }
 
     static Optional<Boolean> parse(String output) {

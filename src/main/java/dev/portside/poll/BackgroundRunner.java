@@ -5,11 +5,16 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,10 +30,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #serial()} gives a lane on the same threads whose work runs one task at a time, in order:
  * for work that shares something that serves one thread at a time (a scanner).
+ *
+ * <p>{@link #startStep} and {@link #callWithin} run a step that may hang in the system (a connect,
+ * a name look-up, a command) for work that waits for it with a time limit, as a diagnosis does. Such
+ * steps get threads of their own, made when needed and ended when idle, so a step that hangs never
+ * holds one of the few threads the rest of the work shares (nor the thread that waits for it).
  */
 public final class BackgroundRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundRunner.class);
+    /** Bounded steps running at once, at most (a diagnosis runs about ten, a few at a time). */
+    public static final int MAX_STEPS = 32;
 
     private final Executor background;
     private final Executor ui;
@@ -36,16 +48,21 @@ public final class BackgroundRunner implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     /** True for the runner that made the pool: only it stops the pool on {@link #close}. */
     private final boolean ownsPool;
+    /** Where bounded steps run ({@link #startStep}); null: on the caller's thread. Shared with the serial lanes. */
+    private final ThreadPoolExecutor steps;
 
+    /** A runner on the caller's executors; its steps ({@link #startStep}) run on the calling thread. */
     public BackgroundRunner(Executor background, Executor ui) {
-        this(background, ui, null, false);
+        this(background, ui, null, false, null);
     }
 
-    private BackgroundRunner(Executor background, Executor ui, ThreadPoolExecutor pool, boolean ownsPool) {
+    private BackgroundRunner(Executor background, Executor ui, ThreadPoolExecutor pool, boolean ownsPool,
+            ThreadPoolExecutor steps) {
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         this.pool = pool;
         this.ownsPool = ownsPool;
+        this.steps = steps;
     }
 
     /** Everything on the calling thread, for tests. */
@@ -66,7 +83,15 @@ public final class BackgroundRunner implements AutoCloseable {
                     return t;
                 });
         pool.allowCoreThreadTimeOut(true);
-        return new BackgroundRunner(pool, ui, pool, true);
+        AtomicInteger stepCount = new AtomicInteger();
+        // No thread until a step runs; a hanging step keeps its thread only until it returns.
+        ThreadPoolExecutor steps = new ThreadPoolExecutor(0, MAX_STEPS, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, name + "-step-" + stepCount.incrementAndGet());
+                    t.setDaemon(true); // a step stuck in the system must not keep the program alive
+                    return t;
+                });
+        return new BackgroundRunner(pool, ui, pool, true, steps);
     }
 
     /** Runs {@code work} in the background; {@code done} or {@code failed} runs on the UI executor. */
@@ -120,7 +145,46 @@ public final class BackgroundRunner implements AutoCloseable {
 
     /** A lane on the same threads whose tasks run one at a time, in the order given. */
     public BackgroundRunner serial() {
-        return new BackgroundRunner(new SerialExecutor(background), ui, pool, false);
+        return new BackgroundRunner(new SerialExecutor(background), ui, pool, false, steps);
+    }
+
+    /**
+     * Starts a step that may block in the system for long (a connect, a name look-up, a command) on
+     * the runner's step threads, not on the ones {@link #run} shares; the caller waits for it with a
+     * time limit ({@link Future#get(long, TimeUnit)}) and cancels it (an interrupt) when the limit
+     * passes. At most {@value #MAX_STEPS} steps run at once: one more fails at once with
+     * {@link RejectedExecutionException}, as does a step given after {@link #close}. A runner made
+     * on the caller's executors (or {@link #sameThread()}) runs the step on the calling thread.
+     */
+    public <T> Future<T> startStep(Callable<T> step) {
+        FutureTask<T> task = new FutureTask<>(step);
+        if (steps == null) {
+            task.run();
+        } else {
+            try {
+                steps.execute(task);
+            } catch (RejectedExecutionException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return task;
+    }
+
+    /**
+     * Runs a step ({@link #startStep}) and waits at most {@code limit} for it.
+     *
+     * @throws TimeoutException when it did not finish in time; it has then been interrupted and is left to end
+     * @throws ExecutionException when it failed (its exception is the cause)
+     */
+    public <T> T callWithin(Callable<T> step, Duration limit)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        Future<T> f = startStep(step);
+        try {
+            return f.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            f.cancel(true);
+            throw e;
+        }
     }
 
     /** The executor the background work runs on (for APIs that take an {@link Executor}). */
@@ -141,6 +205,7 @@ public final class BackgroundRunner implements AutoCloseable {
             return true;
         }
         pool.shutdown();
+        steps.shutdownNow(); // steps are bounded by their callers, who are ending too
         try {
             return pool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -154,6 +219,7 @@ public final class BackgroundRunner implements AutoCloseable {
     public void close() {
         if (ownsPool) {
             pool.shutdown();
+            steps.shutdownNow();
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portside.Launcher;
 import dev.portside.testing.ChildJvm;
 import dev.portside.testing.KillFlowDriver;
-import dev.portside.testing.UnprivilegedJava;
-import dev.portside.testing.UnprivilegedJava.Rights;
+import dev.portside.testing.OtherUser;
+import dev.portside.testing.OtherUser.Rights;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ class AnotherUsersProcessTest {
 
     @BeforeEach
     void needsRoot() {
-        UnprivilegedJava.assumeAvailable();
+        OtherUser.assumeAvailable();
     }
 
     @AfterAll
     static void removeTheCopiedClassPath() {
-        UnprivilegedJava.cleanUp();
+        OtherUser.cleanUp();
     }
 
     /**
@@ -41,7 +41,7 @@ class AnotherUsersProcessTest {
     @Test
     void freeAsAnotherUserNamesTheOwnerSaysHowToGetTheRightAndEndsNothing() {
         try (ChildJvm root = ChildJvm.start("tcp")) {
-            UnprivilegedJava.Result r = UnprivilegedJava.run(Rights.READ_EVERY_PROCESS, Launcher.class.getName(),
+            OtherUser.Result r = OtherUser.run(Rights.READ_EVERY_PROCESS, Launcher.class.getName(),
                     "free", String.valueOf(root.port()), "--yes");
 
             assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
@@ -57,7 +57,7 @@ class AnotherUsersProcessTest {
     @Test
     void theWindowSaysTheSameAndShowsNoConfirmation() {
         try (ChildJvm root = ChildJvm.start("tcp")) {
-            UnprivilegedJava.Result r = UnprivilegedJava.run(Rights.READ_EVERY_PROCESS, KillFlowDriver.class.getName(),
+            OtherUser.Result r = OtherUser.run(Rights.READ_EVERY_PROCESS, KillFlowDriver.class.getName(),
                     String.valueOf(root.port()));
 
             assertThat(r.exitCode()).as(r.err()).isZero();
@@ -77,9 +77,9 @@ class AnotherUsersProcessTest {
     void anOrdinaryUserIsToldThatTheOwnerIsHiddenFromItAndHowToSeeIt() {
         try (ChildJvm root = ChildJvm.start("tcp")) {
             String port = String.valueOf(root.port());
-            UnprivilegedJava.Result cli = UnprivilegedJava.run(Rights.ORDINARY, Launcher.class.getName(), "free", port,
+            OtherUser.Result cli = OtherUser.run(Rights.ORDINARY, Launcher.class.getName(), "free", port,
                     "--yes");
-            UnprivilegedJava.Result window = UnprivilegedJava.run(Rights.ORDINARY, KillFlowDriver.class.getName(), port);
+            OtherUser.Result window = OtherUser.run(Rights.ORDINARY, KillFlowDriver.class.getName(), port);
 
             assertThat(cli.exitCode()).as(cli.err()).isEqualTo(1);
             assertThat(cli.out()).contains("Port " + port + " is held by a process of the user root, which your"
@@ -100,16 +100,16 @@ class AnotherUsersProcessTest {
      */
     @Test
     void aTreeWithAMemberOutOfReachEndsNothingAndSaysWhichOne() {
-        try (ChildJvm server = ChildJvm.start("--drop-to", String.valueOf(UnprivilegedJava.NOBODY), "tcp",
+        try (ChildJvm server = ChildJvm.start("--drop-to", String.valueOf(OtherUser.NOBODY), "tcp",
                 "--also-child", "--keep", "tcp")) {
             String port = String.valueOf(server.port());
             long rootsChild = server.grandchildPid();
             String outOfReach = "Nothing was ended: Portside may not end java (pid " + rootsChild + "), one of the child"
                     + " processes of java (pid " + server.pid() + "): " + ROOT_OWNS_IT;
 
-            UnprivilegedJava.Result window = UnprivilegedJava.run(Rights.ORDINARY, KillFlowDriver.class.getName(), port,
+            OtherUser.Result window = OtherUser.run(Rights.ORDINARY, KillFlowDriver.class.getName(), port,
                     "tree");
-            UnprivilegedJava.Result cli = UnprivilegedJava.run(Rights.ORDINARY, Launcher.class.getName(), "free", port,
+            OtherUser.Result cli = OtherUser.run(Rights.ORDINARY, Launcher.class.getName(), "free", port,
                     "--tree", "--yes");
 
             assertThat(window.lines("OWNER ")).containsExactly("java (pid " + server.pid() + ") | user nobody | children"
@@ -120,7 +120,7 @@ class AnotherUsersProcessTest {
             assertThat(server.process().isAlive()).isTrue();
             assertThat(Ports.alive(rootsChild)).isTrue();
 
-            UnprivilegedJava.Result withoutTree = UnprivilegedJava.run(Rights.ORDINARY, Launcher.class.getName(), "free",
+            OtherUser.Result withoutTree = OtherUser.run(Rights.ORDINARY, Launcher.class.getName(), "free",
                     port, "--yes");
 
             assertThat(withoutTree.exitCode()).as(withoutTree.out() + withoutTree.err()).isZero();

@@ -1,7 +1,6 @@
 package dev.portside.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -30,12 +29,11 @@ class HiddenOwnerAsAnotherUserTest {
 
     @Test
     void nobodySeesARootHeldSocketAsHiddenUserRoot() throws Exception {
-        String why = OtherUser.unavailable();
-        assumeTrue(why == null, why);
+        OtherUser.assumeAvailable();
         try (ServerSocket rootHeld = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             int port = rootHeld.getLocalPort();
-            OtherUser.Run json = OtherUser.portside(dir, Map.of(), "list", "--json");
-            assertThat(json.exit()).as(json.err()).isZero();
+            OtherUser.Result json = OtherUser.portside(Map.of(), "list", "--json");
+            assertThat(json.exitCode()).as(json.err()).isZero();
             JsonObject mine = null;
             for (JsonElement e : JsonParser.parseString(json.out()).getAsJsonArray()) {
                 if (e.getAsJsonObject().get("port").getAsInt() == port) {
@@ -47,8 +45,8 @@ class HiddenOwnerAsAnotherUserTest {
             assertThat(mine.get("user").getAsString()).isEqualTo("root");
             assertThat(mine.get("uid").getAsInt()).isZero();
 
-            OtherUser.Run table = OtherUser.portside(dir, Map.of(), "who", Integer.toString(port));
-            assertThat(table.exit()).as(table.err()).isZero();
+            OtherUser.Result table = OtherUser.portside(Map.of(), "who", Integer.toString(port));
+            assertThat(table.exitCode()).as(table.err()).isZero();
             assertThat(table.out()).contains("hidden (user root)")
                     .contains("The system says this socket belongs to the user root") // nobody is told how to see it
                     .contains("with sudo");
@@ -58,8 +56,7 @@ class HiddenOwnerAsAnotherUserTest {
     @Test
     void aProcessThatSwitchedToNobodyFromRootIsHiddenFromNobodyAndFreeSaysWhyWithoutTellingNobodyToBeNobody()
             throws Exception {
-        String why = OtherUser.unavailable();
-        assumeTrue(why == null, why);
+        OtherUser.assumeAvailable();
         // As memcached -u nobody does: start as root, become nobody, then listen. The system then
         // protects the process from its new user (not dumpable: /proc/PID/fd stays root's), so nobody
         // sees a socket of its own user whose process it cannot look into.
@@ -72,8 +69,8 @@ class HiddenOwnerAsAnotherUserTest {
         try {
             int port = Integer.parseInt(new java.io.BufferedReader(new java.io.InputStreamReader(
                     daemon.getInputStream())).readLine().strip());
-            OtherUser.Run free = OtherUser.portside(dir, Map.of(), "free", Integer.toString(port), "--yes");
-            assertThat(free.exit()).as(free.err()).isEqualTo(1);
+            OtherUser.Result free = OtherUser.portside(Map.of(), "free", Integer.toString(port), "--yes");
+            assertThat(free.exitCode()).as(free.err()).isEqualTo(1);
             assertThat(free.out()).contains("hidden (user nobody)",
                     "Port " + port + " is held by a process of your own user (nobody)", "with sudo")
                     .doesNotContain("Run Portside as nobody");
@@ -85,8 +82,8 @@ class HiddenOwnerAsAnotherUserTest {
 
     @Test
     void withoutPermissionOnTheEnginesSocketTheOutputSaysHowToGetIt() throws Exception {
-        String why = OtherUser.unavailable();
-        assumeTrue(why == null, why);
+        OtherUser.assumeAvailable();
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x")); // nobody may reach it
         Path engineDir = Files.createDirectories(dir.resolve("engine"));
         try (ServerSocketChannel engine = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                 ServerSocket rootHeld = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
@@ -94,9 +91,9 @@ class HiddenOwnerAsAnotherUserTest {
             engine.bind(UnixDomainSocketAddress.of(socket));
             Files.setPosixFilePermissions(engineDir, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw----")); // root:root, as docker.sock without the docker group
-            OtherUser.Run who = OtherUser.portside(dir, Map.of("DOCKER_HOST", "unix://" + socket),
+            OtherUser.Result who = OtherUser.portside(Map.of("DOCKER_HOST", "unix://" + socket),
                     "who", Integer.toString(rootHeld.getLocalPort()));
-            assertThat(who.exit()).as(who.err()).isZero();
+            assertThat(who.exitCode()).as(who.err()).isZero();
             assertThat(who.out()).contains("hidden (user root)", "your account may not use " + socket,
                     "Add yourself to the docker group");
         }

@@ -6,8 +6,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.portside.testing.UnprivilegedJava;
-import dev.portside.testing.UnprivilegedJava.Rights;
+import dev.portside.testing.OtherUser;
+import dev.portside.testing.OtherUser.Rights;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,9 +172,9 @@ class WhyCommandTest {
 
     @Test
     void privilegedPortTriedAsAnOrdinaryUser() throws IOException {
-        UnprivilegedJava.assumeAvailable();
+        OtherUser.assumeAvailable();
         int port = freePrivilegedPort();
-        UnprivilegedJava.Result r = UnprivilegedJava.run(Rights.ORDINARY, PORTSIDE, "why", "--bind", "--json",
+        OtherUser.Result r = OtherUser.run(Rights.ORDINARY, PORTSIDE, "why", "--bind", "--json",
                 String.valueOf(port));
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
@@ -188,18 +188,18 @@ class WhyCommandTest {
 
     @Test
     void aSocketOfAnotherUserIsNamedAsSuch() throws Exception {
-        UnprivilegedJava.assumeAvailable();
+        OtherUser.assumeAvailable();
         int port = freePort();
         // nobody listens; the diagnosis runs as daemon, which cannot see nobody's process.
-        Process listener = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + UnprivilegedJava.NOBODY,
-                "--regid=" + UnprivilegedJava.NOBODY, "--clear-groups", "/usr/bin/python3", "-c",
+        Process listener = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + OtherUser.NOBODY,
+                "--regid=" + OtherUser.NOBODY, "--clear-groups", "/usr/bin/python3", "-c",
                 "import socket,sys\ns=socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
                         + "s.bind(('127.0.0.1'," + port + "))\ns.listen()\nprint('LISTENING', flush=True)\nsys.stdin.read()")
                 .redirectErrorStream(true).start();
         try {
             String line = new String(listener.getInputStream().readNBytes(10), StandardCharsets.UTF_8);
             assertThat(line).startsWith("LISTENING");
-            UnprivilegedJava.Result r = UnprivilegedJava.run(DAEMON, Rights.ORDINARY, PORTSIDE, "why", "--json",
+            OtherUser.Result r = OtherUser.run(DAEMON, Rights.ORDINARY, PORTSIDE, "why", "--json",
                     "Error: listen EADDRINUSE: address already in use 127.0.0.1:" + port);
             JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
             assertThat(codes(o)).as(r.out()).startsWith("other-user").contains("listening");

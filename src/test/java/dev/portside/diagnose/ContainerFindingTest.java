@@ -49,7 +49,7 @@ class ContainerFindingTest {
             OwnerFinder finder = new OwnerFinder("/proc",
                     new ContainerDirectory(ContainerEngines.of(ContainerEngine.unix(engine.path()))));
             Diagnose diagnose = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner())
-                    .withOwnership(OwnershipFacts.ownerFinder(finder)));
+                    .withOwnership(OwnershipFacts.ownerFinder(finder)), RealListeners.STEPS);
             Diagnosis d = ((Diagnose.Diagnosed) diagnose.run("docker: Error response from daemon: driver failed "
                     + "programming external connectivity on endpoint shop: Bind for 127.0.0.1:" + port
                     + " failed: port is already allocated.")).diagnosis();
@@ -83,7 +83,7 @@ class ContainerFindingTest {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> RealListeners.scanNow().stream()
                     .anyMatch(s -> s.port() == port && !s.ownerHidden()));
-            Diagnosis d = ((Diagnose.Diagnosed) new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()))
+            Diagnosis d = ((Diagnose.Diagnosed) new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()), RealListeners.STEPS)
                     .run("127.0.0.1:" + port)).diagnosis();
             Finding f = d.finding(FindingCode.CONTAINER).orElseThrow();
             assertThat(f.message()).contains("container " + name);

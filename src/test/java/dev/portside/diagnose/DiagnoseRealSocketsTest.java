@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.OS;
  */
 class DiagnoseRealSocketsTest {
 
-    private final Diagnose diagnose = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()));
+    private final Diagnose diagnose = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()), RealListeners.STEPS);
 
     private Diagnosis run(String text) {
         Diagnose.Outcome o = diagnose.run(text);
@@ -184,7 +184,7 @@ class DiagnoseRealSocketsTest {
                         break;
                     }
                 }
-                Diagnose quick = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()),
+                Diagnose quick = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()), RealListeners.STEPS,
                         () -> new Diagnoser(dev.portside.knowledge.Knowledge.shared()), Duration.ofMillis(300),
                         Duration.ofSeconds(3));
                 Diagnosis d = ((Diagnose.Diagnosed) quick.run("127.0.0.1:" + port)).diagnosis();
@@ -200,7 +200,7 @@ class DiagnoseRealSocketsTest {
     }
 
     @Test
-    void aProbeThatHangsIsCutOffAndReported() throws IOException, InterruptedException {
+    void aProbeThatHangsIsCutOffAndReported() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger started = new AtomicInteger();
         Prober hanging = new Prober() {
@@ -222,7 +222,7 @@ class DiagnoseRealSocketsTest {
         };
         try (ServerSocketChannel l = listen("127.0.0.1")) {
             Diagnose d = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withProber(hanging),
-                    () -> new Diagnoser(dev.portside.knowledge.Knowledge.shared()), Duration.ofMillis(100),
+                    RealListeners.STEPS, () -> new Diagnoser(dev.portside.knowledge.Knowledge.shared()), Duration.ofMillis(100),
                     Duration.ofMillis(400));
             Diagnosis result = ((Diagnose.Diagnosed) d.run("127.0.0.1:" + port(l))).diagnosis();
             assertThat(result.facts().attempts()).isNotEmpty()
@@ -230,6 +230,9 @@ class DiagnoseRealSocketsTest {
             assertThat(result.findings().get(0).code()).isEqualTo(FindingCode.NO_ANSWER);
             assertThat(result.factLines()).anyMatch(line -> line.contains("was cut off"));
             assertThat(started.get()).isBetween(1, ProbePlan.MAX_CONNECTS);
+            // The hanging connects hold step threads only: the runner's one shared thread still works.
+            assertThat(RealListeners.STEPS.supply(() -> "free").get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo("free");
         } finally {
             release.countDown();
         }
@@ -283,12 +286,13 @@ class DiagnoseRealSocketsTest {
             return ExcludedPortRanges.parse(DiagnoserTest.resource("netsh-excludedportrange-en.txt"));
         };
         int port = freePort();
-        Diagnose here = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withExcluded(recorded));
+        Diagnose here = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withExcluded(recorded),
+                RealListeners.STEPS);
         ((Diagnose.Diagnosed) here.run(String.valueOf(port))).diagnosis();
         assertThat(asked.get()).as("netsh is not run on " + OsFamily.current()).isEqualTo(OsFamily.current() == OsFamily.WINDOWS ? 1 : 0);
 
         Diagnose asWindows = new Diagnose(Diagnose.Sources.thisComputer(RealListeners.scanner()).withExcluded(recorded)
-                .withRules(() -> new PortRules(OsFamily.WINDOWS, 0, true, "dev")));
+                .withRules(() -> new PortRules(OsFamily.WINDOWS, 0, true, "dev")), RealListeners.STEPS);
         Diagnosis d = ((Diagnose.Diagnosed) asWindows.run("Error: listen EACCES: permission denied 0.0.0.0:56700"))
                 .diagnosis();
         assertThat(d.findings().get(0).code()).isEqualTo(FindingCode.EXCLUDED_RANGE);
@@ -300,7 +304,7 @@ class DiagnoseRealSocketsTest {
         Diagnose counting = new Diagnose(Diagnose.Sources.thisComputer(() -> {
             scans.incrementAndGet();
             return List.of();
-        }));
+        }), RealListeners.STEPS);
         for (String garbage : new String[] {"", "abc", "0", "70000", "-1", "\u0000\u001b[2J", "port", "::::"}) {
             Diagnose.Outcome o = counting.run(garbage);
             assertThat(o).as(garbage).isInstanceOf(Diagnose.NotRead.class);

@@ -11,6 +11,11 @@ import dev.portside.diagnose.ConnectAttempt.Outcome;
 import dev.portside.diagnose.OwnershipFacts.ContainerPort;
 import dev.portside.platform.OsFamily;
 import dev.portside.knowledge.Knowledge;
+import dev.portside.owner.Container;
+import dev.portside.owner.OwnerFacts;
+import dev.portside.owner.Project;
+import dev.portside.owner.PublishedPort;
+import dev.portside.owner.ServiceUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +65,42 @@ class DiagnoserTest {
 
     private static List<String> codes(Diagnosis d) {
         return d.findings().stream().map(f -> f.code().id()).toList();
+    }
+
+    @Test
+    void listeningNamesTheLikelyOwnerFromWhatTheOwnerFeatureFound() {
+        // "who holds the port, on which addresses, with the likely owner": node app.js is an Express app.
+        ListeningSocket api = tcp("0.0.0.0", 3000, 6663, "node", "node app.js", "dev");
+        Project project = new Project("api", "package.json", "/tmp/demo/api", List.of("express"));
+        Diagnosis d = diagnose("3000", Facts.builder(LINUX).socket(api)
+                .owner(api, new OwnerFacts(null, null, null, null, project, "/tmp/demo/api", ""))
+                .attempt(connected(V4, 3000)));
+        assertThat(d.findings().get(0).message())
+                .startsWith("Express app (api) (node, pid 6663) listens on port 3000, on 0.0.0.0 (every IPv4 address");
+
+        // The same socket with nothing found about its owner: the process alone, as before.
+        Diagnosis plain = diagnose("3000", Facts.builder(LINUX).socket(api).attempt(connected(V4, 3000)));
+        assertThat(plain.findings().get(0).message()).startsWith("node (pid 6663) listens on port 3000");
+    }
+
+    @Test
+    void listeningNamesTheContainerBehindAForwarder() {
+        ListeningSocket proxy = tcp("0.0.0.0", 8080, 8603, "docker-proxy", "/usr/bin/docker-proxy -proto tcp -host-ip "
+                + "0.0.0.0 -host-port 8080 -container-ip 172.17.0.2 -container-port 80", "root");
+        OwnerFacts facts = new OwnerFacts(new Container("Docker", "3f2a1b2c3d4e", "shop-web", "nginx:1.27", "running", "",
+                List.of()), new PublishedPort("0.0.0.0", 8080, 80, "tcp"), null, null, null, "", "");
+        Diagnosis d = diagnose("http://localhost:8080/", Facts.builder(LINUX).socket(proxy).owner(proxy, facts)
+                .attempt(connected(V4, 8080)));
+        assertThat(d.finding(FindingCode.LISTENING).orElseThrow().message())
+                .startsWith("Docker: shop-web (docker-proxy, pid 8603) listens on port 8080");
+    }
+
+    @Test
+    void listeningNamesTheServiceUnit() {
+        ListeningSocket nginx = tcp("0.0.0.0", 80, 6115, "nginx", "nginx: master process /usr/sbin/nginx", "root");
+        OwnerFacts facts = new OwnerFacts(null, null, null, new ServiceUnit("nginx.service", false), null, "/", "");
+        Diagnosis d = diagnose("80", Facts.builder(LINUX).socket(nginx).owner(nginx, facts).attempt(connected(V4, 80)));
+        assertThat(d.findings().get(0).message()).startsWith("nginx.service (nginx, pid 6115) listens on port 80");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.portside.diagnose;
 
 import dev.portside.core.IpAddress;
 import dev.portside.core.ListeningSocket;
+import dev.portside.poll.BackgroundRunner;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
 import java.io.IOException;
@@ -21,6 +22,12 @@ import java.util.concurrent.TimeUnit;
 
 /** Real sockets for the diagnosis tests, in this JVM (its own pid owns them). */
 final class RealListeners {
+
+    /**
+     * The runner whose step threads bound the diagnosis' steps in these tests, as the app's runner
+     * does in the window: one shared thread for other work, step threads made when needed.
+     */
+    static final BackgroundRunner STEPS = BackgroundRunner.daemonThreads("diagnose-test", 1, Runnable::run);
 
     private RealListeners() {
     }

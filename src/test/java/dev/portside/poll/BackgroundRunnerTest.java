@@ -1,11 +1,16 @@
 package dev.portside.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,6 +95,53 @@ class BackgroundRunnerTest {
         assertThat(now.supply(() -> "c").join()).isEqualTo("c");
         assertThat(seen).containsExactly("a", "b");
         assertThat(now.close(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void aStepThatHangsIsCutOffAtItsLimitOnItsOwnThreadAndTheSharedThreadsStayFree() throws Exception {
+        BackgroundRunner one = BackgroundRunner.daemonThreads("one", 1, Runnable::run);
+        try {
+            CountDownLatch never = new CountDownLatch(1);
+            CountDownLatch interrupted = new CountDownLatch(1);
+            List<String> threads = new CopyOnWriteArrayList<>();
+            // From the runner's only thread, as a diagnosis waits for its steps.
+            CompletableFuture<Throwable> outcome = one.supply(() -> {
+                try {
+                    one.callWithin(() -> {
+                        threads.add(Thread.currentThread().getName());
+                        try {
+                            never.await(); // a connect stuck in the system
+                        } catch (InterruptedException e) {
+                            interrupted.countDown();
+                        }
+                        return "late";
+                    }, Duration.ofMillis(200));
+                    return null;
+                } catch (TimeoutException e) {
+                    return e;
+                }
+            });
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the step is interrupted when cut off").isTrue();
+            assertThat(threads).singleElement().asString().startsWith("one-step-");
+            assertThat(one.callWithin(() -> 42, Duration.ofSeconds(5))).isEqualTo(42);
+            ExecutionException failed = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> one.callWithin(() -> {
+                        throw new IOException("refused");
+                    }, Duration.ofSeconds(5)), ExecutionException.class);
+            assertThat(failed.getCause()).hasMessage("refused");
+        } finally {
+            one.close();
+        }
+        assertThatThrownBy(() -> one.startStep(() -> 1).get(1, TimeUnit.SECONDS)).as("no steps after close")
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    }
+
+    @Test
+    void aSameThreadRunnerRunsAStepOnTheCallersThread() throws Exception {
+        String caller = Thread.currentThread().getName();
+        assertThat(BackgroundRunner.sameThread().callWithin(() -> Thread.currentThread().getName(), Duration.ofSeconds(1)))
+                .isEqualTo(caller);
     }
 
     private static void await(CountDownLatch latch) {

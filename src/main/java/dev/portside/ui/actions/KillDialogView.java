@@ -39,6 +39,8 @@ public final class KillDialogView {
     private static final double CONTENT_WIDTH = 560;
     /** The owners' list scrolls beyond about two processes. */
     private static final double MANY_OWNERS_HEIGHT = 380;
+    /** On a small screen the list gives way down to about one process's first lines. */
+    private static final double OWNERS_MIN_HEIGHT = 110;
 
     private final KillDialogViewModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -96,17 +98,20 @@ public final class KillDialogView {
         for (KillDialogViewModel.ProcessRow p : model.processes()) {
             owners.getChildren().add(processGrid(p));
         }
+        // The owners' list is what scrolls: beyond about two processes (pre-fork workers,
+        // SO_REUSEPORT), and whenever the dialog would be taller than the screen (ScreenFit), so that
+        // the choices and the buttons stay in view.
+        ScrollPane scroll = new ScrollPane(owners);
+        scroll.setId("killDialogOwners");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(OWNERS_MIN_HEIGHT);
         if (model.processes().size() > 2) {
-            // Several owners (pre-fork workers, SO_REUSEPORT): the list scrolls, the choices stay in view.
-            ScrollPane scroll = new ScrollPane(owners);
-            scroll.setId("killDialogOwners");
-            scroll.setFitToWidth(true);
             scroll.setPrefViewportHeight(MANY_OWNERS_HEIGHT);
-            scroll.getStyleClass().add("kill-dialog-owners");
-            content.getChildren().add(scroll);
-        } else {
-            content.getChildren().add(owners);
         }
+        scroll.getStyleClass().add("kill-dialog-owners");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        content.getChildren().add(scroll);
         Label kept = wrapped("", "kill-dialog-kept", "killDialogKept");
         kept.textProperty().bind(model.keptProperty());
         kept.visibleProperty().bind(kept.textProperty().isNotEmpty());
@@ -115,6 +120,7 @@ public final class KillDialogView {
         kept.visibleProperty().addListener(o -> {
             if (pane.getScene() != null && pane.getScene().getWindow() != null) {
                 pane.getScene().getWindow().sizeToScene();
+                ScreenFit.keepOnScreen(pane.getScene().getWindow());
             }
         });
         content.getChildren().add(kept);
@@ -240,6 +246,7 @@ public final class KillDialogView {
                 onCancel.run();
             }
         });
+        dialog.setOnShown(e -> ScreenFit.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.show();
     }
 

@@ -199,7 +199,8 @@ public final class DetailView {
         return box;
     }
 
-    private Node facts() {
+    /** A grid of facts, a name and a value a row ({@link #fact}): the process's, and the owner's. */
+    static GridPane factGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-facts");
         grid.setHgap(12);
@@ -210,6 +211,11 @@ public final class DetailView {
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
         grid.getColumnConstraints().addAll(names, values);
+        return grid;
+    }
+
+    private Node facts() {
+        GridPane grid = factGrid();
         int row = 0;
         row = fact(grid, row, "detail.fact.process", model.processProperty(), false);
         row = fact(grid, row, "detail.fact.others", model.otherOwnersProperty(), false);

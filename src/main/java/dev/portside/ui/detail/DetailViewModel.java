@@ -98,6 +98,11 @@ public final class DetailViewModel {
     private PortRowViewModel watched;
     private SocketKey shownKey;
     private long generation;
+    /** The owner as last put into words (with its facts) and its socket, to re-word its age; or null. */
+    private LikelyOwner composedOwner;
+    private ListeningSocket composedSocket;
+    /** When the ages shown ("started 2 minutes ago") next change their words; null while none is shown. */
+    private Instant agesChangeAt;
 
     public DetailViewModel(ObjectProperty<PortRowViewModel> selected, DetailServices services) {
         this(selected, new SimpleObjectProperty<>(), services);
@@ -114,11 +119,45 @@ public final class DetailViewModel {
         follow(selected.get());
     }
 
-    /** Recomputes what depends on the clock (ages) and on the OS (parent, folder, interfaces). */
-    public void refresh() {
-        if (selected.get() != null) {
-            show();
+    /**
+     * A tick of the clock (the window calls it at each poll): once the minute, hour or day of a
+     * shown age has turned, the ages ("started 2 minutes ago", in the facts and in the owner's
+     * sentence) are put into words again from what is kept, without the OS or the background;
+     * before that nothing changes, so an idle window repaints nothing.
+     */
+    public void tick() {
+        if (agesChangeAt == null || services.clock().instant().isBefore(agesChangeAt)) {
+            return;
         }
+        PortRowViewModel row = selected.get();
+        if (row == null || row.getState() == RowState.NOT_LISTENING) {
+            agesChangeAt = null;
+            return;
+        }
+        ListeningSocket socket = row.getSocket();
+        started.set(socket.owner().flatMap(ProcessInfo::startTimeIfKnown).map(this::formatStart).orElse(""));
+        if (composedOwner != null && composedSocket.key().equals(socket.key())) {
+            LikelyOwner now = knowledgeByOurClock(services.knowledge().get())
+                    .likelyOwner(composedSocket, composedOwner.facts());
+            ownerSentence.set(Printable.of(now.sentence()));
+        }
+        scheduleAges(socket);
+    }
+
+    /** Ages are worded by the pane's clock, the one {@link #tick} compares with. */
+    private Knowledge knowledgeByOurClock(Knowledge k) {
+        return k.withClock(services.clock());
+    }
+
+    /** The next instant a shown age changes its words, or the day of a start time its format. */
+    private void scheduleAges(ListeningSocket socket) {
+        agesChangeAt = socket.owner().flatMap(ProcessInfo::startTimeIfKnown).map(start -> {
+            Instant now = services.clock().instant();
+            Instant midnight = LocalDate.ofInstant(now, services.zone()).plusDays(1).atStartOfDay(services.zone())
+                    .toInstant();
+            Instant next = Ages.nextChange(start, now);
+            return next.isBefore(midnight) ? next : midnight;
+        }).orElse(null);
     }
 
     private void follow(PortRowViewModel row) {
@@ -140,6 +179,8 @@ public final class DetailViewModel {
         // A pinned port where nothing listens has no socket to explain.
         if (row == null || row.getState() == RowState.NOT_LISTENING) {
             shownKey = null;
+            composedOwner = null;
+            agesChangeAt = null;
             empty.set(true);
             loading.set(false);
             ClosedSelection closed = row == null ? closedSelection.getValue() : null;
@@ -151,7 +192,8 @@ public final class DetailViewModel {
         }
         closedGone.set(false);
         ListeningSocket socket = row.getSocket();
-        closedText.set(row.isClosed()
+        // By the state this listener follows (the row's closed flag is set just after it).
+        closedText.set(row.getState() == RowState.CLOSING
                 ? Texts.get("detail.closed.lingering", clockTime(row.stateSince())) + " " + heldBy(socket) : "");
         if (!socket.key().equals(shownKey)) {
             clearComposed();
@@ -159,6 +201,7 @@ public final class DetailViewModel {
             loading.set(true);
         }
         applyImmediate(socket);
+        scheduleAges(socket);
         empty.set(false);
         services.runner().run(() -> compose(socket), composed -> {
             if (request == generation) { // else the user moved on, or a newer poll asked again
@@ -207,7 +250,7 @@ public final class DetailViewModel {
 
     /** Runs on the background executor: may block on the OS and on loading the bundled data. */
     private Composed compose(ListeningSocket s) {
-        Knowledge knowledge = services.knowledge().get();
+        Knowledge knowledge = knowledgeByOurClock(services.knowledge().get());
         AddressExplanation address = services.addresses().explain(s);
         ProcessExtras extras = s.owner().map(p -> services.processes().read(p)).orElse(ProcessExtras.NONE);
         // What the owner really is (container, service, project): the owner package's facts, in words.
@@ -242,9 +285,12 @@ public final class DetailViewModel {
         ownerFacts.show(c.owner.facts(), c.socket, c.viewerIsRoot);
         parent.set(Printable.of(c.parent));
         folder.set(Printable.of(c.folder));
+        composedOwner = c.owner;
+        composedSocket = c.socket;
     }
 
     private void clearComposed() {
+        composedOwner = null;
         ownerFacts.clear();
         for (ReadOnlyStringWrapper p : List.of(addressHeadline, addressText, ianaText, usualToolsText, ownerLabel,
                 ownerSentence, ownerDescription, certaintyText, parent, folder)) {

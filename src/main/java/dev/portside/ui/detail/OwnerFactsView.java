@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,17 +29,8 @@ final class OwnerFactsView {
     }
 
     Node node() {
-        GridPane grid = new GridPane();
+        GridPane grid = DetailView.factGrid();
         grid.setId("ownerFacts");
-        grid.getStyleClass().add("detail-facts");
-        grid.setHgap(12);
-        grid.setVgap(0);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(0);
-        grid.getColumnConstraints().addAll(names, values);
         int row = 0;
         row = DetailView.fact(grid, row, "detail.fact.container", model.containerProperty(), false);
         row = DetailView.fact(grid, row, "detail.fact.containerPort", model.containerPortProperty(), false);

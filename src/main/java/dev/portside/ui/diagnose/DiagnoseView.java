@@ -337,6 +337,20 @@ public final class DiagnoseView {
      * Ctrl+V anywhere in the window but a text field (the table, a button) checks the clipboard's
      * text: a pasted error message is diagnosed at once. Text fields keep their own paste.
      */
+    /**
+     * Escape closes the pane while it is shown (a field that uses Escape itself, such as the filter
+     * while it has text, takes it first); {@code afterClose} puts the focus back where work goes on.
+     */
+    public void installEscape(Node root, Runnable afterClose) {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.shownProperty().get()) {
+                model.close();
+                afterClose.run();
+                e.consume();
+            }
+        });
+    }
+
     public void installPaste(Node root) {
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (!PASTE.match(e)) {

@@ -209,6 +209,7 @@ public final class MainView {
         view.pane().maxHeightProperty().bind(root.heightProperty().multiply(0.5));
         root.setCenter(new VBox(tableAndDetail, view.pane()));
         view.installPaste(root);
+        view.installEscape(root, () -> ports.node().requestFocus());
         ObjectBinding<ListeningSocket> selected = Bindings.createObjectBinding(() -> {
             PortRowViewModel row = model.ports().selectedProperty().get();
             return row == null ? null : row.getSocket();

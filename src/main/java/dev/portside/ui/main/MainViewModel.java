@@ -94,7 +94,7 @@ public final class MainViewModel implements PollingService.Listener {
         status.onSnapshot(snapshot);
         watch.onSnapshot(snapshot);
         lastSnapshot.set(snapshot);
-        detail.refresh(); // ages and process details move on even when the socket does not change
+        detail.tick(); // the ages it shows move on when their minute turns, even when the socket does not change
     }
 
     @Override

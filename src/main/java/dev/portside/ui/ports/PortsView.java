@@ -5,7 +5,6 @@ import dev.portside.core.PortCategory;
 import dev.portside.core.Printable;
 import dev.portside.core.Protocol;
 import dev.portside.knowledge.HiddenOwners;
-import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Texts;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.util.Callback;
 import javafx.util.Duration;
 
 /** The live table of listening sockets ({@code #portTable}). Builds nodes and binds; no logic. */
@@ -57,14 +57,15 @@ public final class PortsView {
     private void build() {
         table.setId(TABLE_ID);
         table.getStyleClass().add("port-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
 
-        TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 90);
-        protocol.setMinWidth(84);
+        // Default widths for a table beside the detail pane (866 px in the default 1360 px window): the What
+        // column gets what the table gains and is the last to give up width (FlexColumnResize).
+        TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 88);
+        protocol.setMinWidth(88); // "Protocol" in bold, not "Proto…"
         protocol.setCellFactory(c -> notListeningAware(Protocol::label));
         TableColumn<PortRowViewModel, IpAddress> address =
-                column("column.address", r -> constant(r.key().address()), 170);
+                column("column.address", r -> constant(r.key().address()), 130);
         address.setCellFactory(c -> notListeningAware(IpAddress::toString));
         TableColumn<PortRowViewModel, Integer> port = column("column.port", r -> constant(r.port()), 70);
         port.setCellFactory(c -> new PortCell());
@@ -72,33 +73,45 @@ public final class PortsView {
         port.setMinWidth(84); // beside the detail pane the table is narrow; a port number (and the watch eye) never elides
         TableColumn<PortRowViewModel, PortCategory> category =
                 column("column.category", r -> constant(r.category()), 120);
-        category.setMinWidth(112); // the chip says the range in words; never "Regis…"
+        category.setMinWidth(104); // the chip says the range in words; never "Regis…"
         category.setCellFactory(c -> new CategoryCell());
-        TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 150); // beside What: room for its labels
+        TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 120);
         process.setCellFactory(c -> new ProcessCell());
         // What it most likely is: recognised in plain text, a guess from the port in italics (owner package).
-        TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 240);
-        what.setCellFactory(c -> new WhatCell());
-        what.setMinWidth(110);
-        TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 80);
+        TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 220);
+        what.setCellFactory(c -> new WhatCell(model));
+        what.setMinWidth(150);
+        TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 72);
         pid.setCellFactory(c -> textCell(v -> v == PortRowViewModel.HIDDEN_PID ? "\u2014" : String.valueOf(v)));
         pid.setStyle("-fx-alignment: CENTER-RIGHT;");
-        pid.setMinWidth(64);
-        TableColumn<PortRowViewModel, String> user = column("column.user", PortRowViewModel::userProperty, 100);
+        pid.setMinWidth(60);
+        TableColumn<PortRowViewModel, String> user = column("column.user", PortRowViewModel::userProperty, 80);
         TableColumn<PortRowViewModel, Instant> since = column("column.since", r -> constant(r.firstSeen()), 90);
-        since.setMinWidth(84);
+        since.setMinWidth(84); // "11:11:52" in full
         // Below these the table scrolls sideways rather than eliding every value to "…".
-        address.setMinWidth(110);
-        process.setMinWidth(110);
-        user.setMinWidth(56);
+        address.setMinWidth(96);
+        process.setMinWidth(96);
+        user.setMinWidth(64);
         // The constrained policy fills the width but never scrolls: when the table is narrower than
         // its columns' minimums (a narrow window beside the detail pane), let it scroll sideways.
+        FlexColumnResize fill = new FlexColumnResize(what);
+        table.setColumnResizePolicy(fill);
         table.widthProperty().addListener((o, was, now) -> {
             double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
-            var policy = now.doubleValue() < needed ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            @SuppressWarnings("rawtypes")
+            Callback<TableView.ResizeFeatures, Boolean> policy = now.doubleValue() < needed
+                    ? TableView.UNCONSTRAINED_RESIZE_POLICY : fill;
             if (table.getColumnResizePolicy() != policy) {
                 table.setColumnResizePolicy(policy);
+                if (policy == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                    // Scrolling sideways now: the columns the fill squeezed to their minimum (What
+                    // among them) get their own widths back, the default or the user's saved one.
+                    for (TableColumn<PortRowViewModel, ?> c : table.getColumns()) {
+                        if (c.getWidth() < c.getPrefWidth()) {
+                            table.resizeColumn(c, c.getPrefWidth() - c.getWidth());
+                        }
+                    }
+                }
             }
         });
         since.setCellFactory(c -> textCell(this::formatSince));
@@ -374,24 +387,17 @@ public final class PortsView {
     private static final class WhatCell extends TableCell<PortRowViewModel, String> {
         private final Tooltip tip = new Tooltip();
 
-        WhatCell() {
+        WhatCell(PortsViewModel model) {
             tip.setWrapText(true);
             tip.setMaxWidth(480);
             // The words say how long ago the process started: put them together when shown, not when
             // the row was described (from the kept facts, without reading the OS again).
             tip.setOnShowing(e -> {
                 PortRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
-                LikelyOwner owner = row == null ? null : row.getLikelyOwner();
-                if (owner != null) {
-                    LikelyOwner now = Knowledge.sharedIfLoaded()
-                            .map(k -> k.likelyOwner(row.getSocket(), owner.facts())).orElse(owner);
-                    tip.setText(tipText(now));
+                if (row != null && row.getLikelyOwner() != null) {
+                    tip.setText(model.whatTooltip(row));
                 }
             });
-        }
-
-        private static String tipText(LikelyOwner owner) {
-            return Texts.get("what.tooltip", owner.certaintyText(), Printable.of(owner.sentence()));
         }
 
         @Override
@@ -408,7 +414,7 @@ public final class PortsView {
             }
             String label = Printable.of(item);
             setText(label);
-            tip.setText(tipText(owner));
+            tip.setText(PortsViewModel.whatTooltip(owner));
             switch (owner.certainty()) {
                 case GUESSED_FROM_PORT -> {
                     styleOnly(getStyleClass(), WHAT_CLASSES, "what-guess");

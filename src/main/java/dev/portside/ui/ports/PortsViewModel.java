@@ -1,9 +1,13 @@
 package dev.portside.ui.ports;
 
 import dev.portside.core.ListeningSocket;
+import dev.portside.core.Printable;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Snapshot;
 import dev.portside.core.SocketKey;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -318,6 +322,25 @@ public final class PortsViewModel {
     /** The "not listening" row of a pinned port, or null. */
     public PortRowViewModel notListeningRow(int port) {
         return notListening.get(port);
+    }
+
+    /**
+     * The What cell's tooltip for a row: how sure the label is, and the owner's sentence with its
+     * age ("started 2 minutes ago") as of now, put into words again from the kept facts (no OS
+     * read); "" while the row is not described. Asked when the tooltip shows.
+     */
+    public String whatTooltip(PortRowViewModel row) {
+        LikelyOwner owner = row.getLikelyOwner();
+        if (owner == null) {
+            return "";
+        }
+        return whatTooltip(Knowledge.sharedIfLoaded()
+                .map(k -> k.withClock(clock).likelyOwner(row.getSocket(), owner.facts())).orElse(owner));
+    }
+
+    /** "Recognised from its command line. Vite dev server (node, pid 4121), started …". */
+    static String whatTooltip(LikelyOwner owner) {
+        return Texts.get("what.tooltip", owner.certaintyText(), Printable.of(owner.sentence()));
     }
 
     /** True once the first snapshot arrived (before that the table says "looking"). */

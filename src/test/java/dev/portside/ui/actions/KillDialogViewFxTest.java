@@ -99,6 +99,45 @@ class KillDialogViewFxTest {
     }
 
     @Test
+    void withManyOwnersTheDialogFitsTheScreenAndItsButtonsAreOnIt(FxRobot robot) {
+        // Two servers sharing the port (SO_REUSEPORT), long command lines, dozens of child processes each:
+        // taller than a 1280×800 screen (and than 1024×768).
+        List<ProcessInfo> owners = new java.util.ArrayList<>();
+        Map<Long, List<KillTarget>> trees = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            int pid = 6115 + i * 100;
+            owners.add(new ProcessInfo(pid, "gunicorn", "/usr/bin/gunicorn",
+                    "gunicorn --workers 48 --bind 0.0.0.0:80 " + "--access-logfile /var/log/app/access.log ".repeat(5),
+                    "www-data", T0, 1));
+            List<KillTarget> children = new java.util.ArrayList<>();
+            for (int c = 1; c <= 48; c++) {
+                children.add(new KillTarget(pid + c, T0, "gunicorn", "www-data", "", pid));
+            }
+            trees.put((long) pid, children);
+        }
+        KillPlan plan = KillPlan.forSocket(new ListeningSocket(Protocol.TCP, IpFamily.IPV4, IpAddress.IPV4_ANY, 80,
+                owners)).withTrees(trees);
+        KillDialogView view = open(new KillDialogViewModel(plan, Map.of(), null, 3, true, ZoneId.of("UTC")));
+        javafx.stage.Window window = view.dialog().getDialogPane().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(window.getY() + window.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        for (String id : List.of("#confirmKillButton", "#cancelKillButton")) {
+            Button b = robot.lookup(id).queryButton();
+            javafx.geometry.Bounds onScreen = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> b.localToScreen(b.getBoundsInLocal()));
+            assertThat(screen.contains(onScreen.getMinX(), onScreen.getMinY())).as(id + " at " + onScreen).isTrue();
+            assertThat(screen.contains(onScreen.getMaxX(), onScreen.getMaxY())).as(id + " at " + onScreen).isTrue();
+        }
+        javafx.scene.control.ScrollPane list = robot.lookup("#killDialogOwners").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(list.getViewportBounds().getHeight()).as("the list scrolls instead")
+                .isLessThan(((javafx.scene.layout.Region) list.getContent()).getHeight());
+        // The robot reaches the button it could not before (it was below the screen's edge).
+        robot.clickOn("#cancelKillButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isFalse();
+    }
+
+    @Test
     void whereEndingIsImmediateThereIsNoForceChoice(FxRobot robot) {
         KillDialogViewModel model = new KillDialogViewModel(twoOwners(), Map.of(), null, 3, false, ZoneId.of("UTC"));
         KillDialogView view = open(model);

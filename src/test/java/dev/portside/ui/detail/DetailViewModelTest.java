@@ -15,6 +15,7 @@ import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.ServiceRegistry;
 import dev.portside.poll.BackgroundRunner;
 import dev.portside.testing.FakeScanner;
+import dev.portside.testing.MutableClock;
 import dev.portside.ui.ports.PortsViewModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -163,15 +164,91 @@ class DetailViewModelTest {
     }
 
     @Test
-    void refreshKeepsWhatIsShownWhileRecomputing() {
+    void aNewerSocketOfTheChosenRowKeepsWhatIsShownWhileRecomputing() {
         DetailViewModel m = model(backgroundQueue::add);
         scan(vite("127.0.0.1", 5173));
         select(5173);
         backgroundQueue.poll().run();
-        m.refresh();
+        ListeningSocket first = vite("127.0.0.1", 5173);
+        ProcessInfo worker = new ProcessInfo(4122, "node", "/usr/bin/node", "node worker.js", "ada", NOW, 4121);
+        scan(new ListeningSocket(first.protocol(), first.family(), first.address(), first.port(),
+                List.of(first.owners().get(0), worker)));
+        assertThat(backgroundQueue).as("a changed socket is explained again").hasSize(1);
         assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server"); // no flicker to empty
         backgroundQueue.poll().run();
         assertThat(m.ownerLabelProperty().get()).isEqualTo("Vite dev server");
+        assertThat(m.otherOwnersProperty().get()).isEqualTo("node (pid 4122)");
+    }
+
+    @Test
+    void agesStayTrueWhileShownAndAreReworded_onlyWhenTheirMinuteTurns() {
+        // A process that started a moment ago, and a clock the test moves: the pane's clock.
+        MutableClock clock = new MutableClock(NOW);
+        java.util.concurrent.atomic.AtomicInteger backgroundWork = new java.util.concurrent.atomic.AtomicInteger();
+        DetailServices services = new DetailServices(() -> KNOWLEDGE,
+                new AddressExplainer(a -> Optional.empty()), p -> new ProcessExtras("bash", "/home/ada/code/shop"),
+                OsFamily.LINUX, clock, ZoneOffset.UTC, new BackgroundRunner(r -> {
+                    backgroundWork.incrementAndGet();
+                    r.run();
+                }, Runnable::run));
+        DetailViewModel m = new DetailViewModel(ports.selectedProperty(), services);
+        ListeningSocket s = FakeScanner.tcp("127.0.0.1", 5173, 4121, "node");
+        ProcessInfo fresh = new ProcessInfo(4121, "node", "/usr/bin/node", "node /home/ada/code/shop/node_modules/.bin/vite",
+                "ada", NOW.minusSeconds(10), 4000);
+        scan(new ListeningSocket(s.protocol(), s.family(), s.address(), s.port(), List.of(fresh)));
+        select(5173);
+        assertThat(m.startedProperty().get()).isEqualTo("11:59:50, just now");
+        assertThat(m.ownerSentenceProperty().get()).isEqualTo("Vite dev server (node, pid 4121), started just now in ~/code/shop.");
+        int composed = backgroundWork.get();
+        int[] changes = {0};
+        m.startedProperty().addListener((o, was, now) -> changes[0]++);
+        m.ownerSentenceProperty().addListener((o, was, now) -> changes[0]++);
+
+        clock.advanceSeconds(40); // 11:59:50 + 50 s: still under a minute
+        m.tick();
+        assertThat(changes[0]).as("nothing to re-word before the minute turns").isZero();
+
+        clock.advance(Duration.ofMinutes(2)); // the lead's case: two minutes later
+        m.tick();
+        assertThat(m.startedProperty().get()).isEqualTo("11:59:50, 2 minutes ago");
+        assertThat(m.ownerSentenceProperty().get())
+                .isEqualTo("Vite dev server (node, pid 4121), started 2 minutes ago in ~/code/shop.");
+        assertThat(backgroundWork.get()).as("re-worded from what is kept: no OS read, no background task")
+                .isEqualTo(composed);
+
+        int after = changes[0];
+        clock.advanceSeconds(5);
+        m.tick();
+        assertThat(changes[0]).as("the same minute: no change, nothing repaints").isEqualTo(after);
+
+        clock.advance(Duration.ofHours(2));
+        m.tick();
+        assertThat(m.ownerSentenceProperty().get()).contains("started 2 hours ago");
+        assertThat(m.startedProperty().get()).isEqualTo("11:59:50, 2 hours ago");
+
+        clock.advance(Duration.ofHours(12)); // the next day: the start time gets its date
+        m.tick();
+        assertThat(m.startedProperty().get()).isEqualTo("Mar 1, 11:59, 14 hours ago");
+    }
+
+    @Test
+    void theWindowsPollsMoveTheAgesOn() {
+        MutableClock clock = new MutableClock(NOW);
+        dev.portside.ui.main.MainViewModel main = new dev.portside.ui.main.MainViewModel(ZoneOffset.UTC,
+                new DetailServices(() -> KNOWLEDGE, new AddressExplainer(a -> Optional.empty()), p -> ProcessExtras.NONE,
+                        OsFamily.LINUX, clock, ZoneOffset.UTC, BackgroundRunner.sameThread()),
+                clock, (t, x) -> { }, BackgroundRunner.sameThread());
+        ProcessInfo fresh = new ProcessInfo(4121, "node", "/usr/bin/node", "node /home/ada/code/shop/node_modules/.bin/vite",
+                "ada", NOW.minusSeconds(10), 4000);
+        ListeningSocket s = FakeScanner.tcp("127.0.0.1", 5173, 4121, "node");
+        ListeningSocket socket = new ListeningSocket(s.protocol(), s.family(), s.address(), s.port(), List.of(fresh));
+        main.onSnapshot(new Snapshot(clock.instant(), Duration.ofMillis(1), List.of(socket), "fake"));
+        main.ports().selectedProperty().set(main.ports().rows().get(0));
+        assertThat(main.detail().ownerSentenceProperty().get()).contains("started just now");
+        clock.advance(Duration.ofMinutes(2));
+        main.onSnapshot(new Snapshot(clock.instant(), Duration.ofMillis(1), List.of(socket), "fake"));
+        assertThat(main.detail().ownerSentenceProperty().get()).contains("started 2 minutes ago");
+        assertThat(main.detail().startedProperty().get()).endsWith("2 minutes ago");
     }
 
     @Test

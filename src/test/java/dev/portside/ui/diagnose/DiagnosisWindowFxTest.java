@@ -192,6 +192,20 @@ class DiagnosisWindowFxTest {
     }
 
     @Test
+    void escapeClosesThePaneAndTheTableHasTheFocus(FxRobot robot) throws Exception {
+        robot.clickOn("#diagnoseField").write("abc").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#diagnosisPane").query().isVisible()));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#diagnosisPane").query().isVisible()).isFalse();
+        assertThat(onFx(() -> robot.lookup("#portTable").query().isFocused())).isTrue();
+        // Closed, Escape is the filter's again: it clears the filter's text.
+        robot.clickOn("#filterField").write("zzz").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class).getText())).isEmpty();
+    }
+
+    @Test
     void inANarrowWindowCtrlKOpensThePanesOwnField(FxRobot robot) throws Exception {
         onFx(() -> {
             stage.setWidth(640);

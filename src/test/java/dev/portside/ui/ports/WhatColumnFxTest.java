@@ -16,6 +16,7 @@ import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Project;
 import dev.portside.owner.PublishedPort;
 import dev.portside.poll.BackgroundRunner;
+import dev.portside.testing.MutableClock;
 import dev.portside.ui.filter.FilterBarViewModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,8 @@ class WhatColumnFxTest {
             8080, new OwnerFacts(new Container("Docker", "3f2a1b2c3d4e", "shop-web", "nginx:1.27", "running", "",
                     List.of()), new PublishedPort("0.0.0.0", 8080, 80, "tcp"), null, null, null, "", ""));
 
-    private final PortsViewModel ports = new PortsViewModel();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final PortsViewModel ports = new PortsViewModel(clock);
     private final FilterBarViewModel filter = new FilterBarViewModel(ports);
     private final RowOwners owners = new RowOwners(ports, BackgroundRunner.sameThread(),
             s -> KNOWLEDGE.likelyOwner(s, FACTS.getOrDefault(s.port(), OwnerFacts.NONE)));
@@ -108,14 +110,58 @@ class WhatColumnFxTest {
         assertThat(hidden.getProcess()).contains("user postgres");
     }
 
+    /** The words a cell shows after layout: its text as elided by the skin ("Vite dev serv…"). */
+    private static String shownText(TableCell<?, ?> cell) {
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            cell.applyCss();
+            cell.layout();
+            return cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+        });
+    }
+
+    @Test
+    void besideTheDetailPaneOfA1360PixelWindowTheWhatColumnShowsAProjectsLabelInFull(FxRobot robot) {
+        // The table's width in the default window (1360 px, the detail pane takes about a third).
+        robot.interact(() -> table.getScene().getWindow().setWidth(866));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<PortRowViewModel, ?> what = table.getColumns().stream().filter(c -> "whatColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertThat(shownText(cellOf(table, robot, 5173))).isEqualTo("Vite dev server \u2014 shop");
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("the columns fill the table, no sideways scrolling").isCloseTo(
+                table.getWidth() - table.snappedLeftInset() - table.snappedRightInset(), org.assertj.core.data.Offset.offset(3.0));
+        // Wider: the room goes to What, not to the last column.
+        double before = what.getWidth();
+        TableColumn<PortRowViewModel, ?> since = table.getColumns().get(table.getColumns().size() - 1);
+        double sinceBefore = since.getWidth();
+        robot.interact(() -> table.getScene().getWindow().setWidth(1100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(what.getWidth()).isGreaterThan(before + 200);
+        assertThat(since.getWidth()).isEqualTo(sinceBefore);
+    }
+
+    @Test
+    void aWidthTheUserGaveAColumnStandsWhileItFits(FxRobot robot) {
+        TableColumn<PortRowViewModel, ?> since = table.getColumns().get(table.getColumns().size() - 1);
+        robot.interact(() -> since.setPrefWidth(150)); // as the settings restore a saved width
+        robot.interact(() -> table.getScene().getWindow().setWidth(1120));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(since.getWidth()).isEqualTo(150);
+        TableColumn<PortRowViewModel, ?> what = table.getColumns().stream().filter(c -> "whatColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertThat(what.getWidth()).as("the rest of the room").isGreaterThan(what.getPrefWidth());
+    }
+
     @Test
     void theTooltipSaysHowLongAgoTheProcessStartedWhenItIsShownNotWhenTheRowWasDescribed(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableCell<?, ?> vite = cellOf(table, robot, 5173);
-        assertThat(vite.getTooltip().getText()).contains("started 10 minutes ago"); // as described, on KNOWLEDGE's clock
-        Knowledge.shared(); // the app's knowledge, on the real clock: months after START
+        assertThat(vite.getTooltip().getText()).contains("started 10 minutes ago"); // as described
+        Knowledge.shared(); // the app's knowledge, which words the ages by the table's clock
+        clock.advance(Duration.ofMinutes(2));
         robot.interact(() -> vite.getTooltip().getOnShowing().handle(null));
-        assertThat(vite.getTooltip().getText()).doesNotContain("10 minutes ago").containsPattern("started \\d+ days ago");
+        assertThat(vite.getTooltip().getText()).doesNotContain("10 minutes ago").contains("started 12 minutes ago");
     }
 
     @Test
