@@ -59,7 +59,7 @@ public final class PortsView {
         table.getStyleClass().add("port-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
 
-        // Default widths for a table beside the detail pane (about 890 px in the default 1360 px window): the What
+        // Default widths for a table beside the detail pane (about 915 px in the default 1360 px window): the What
         // column gets what the table gains and is the last to give up width (FlexColumnResize).
         TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 88);
         protocol.setMinWidth(88); // "Protocol" in bold, not "Proto…"
