@@ -136,7 +136,7 @@ class WhatColumnFxTest {
         double before = what.getWidth();
         TableColumn<PortRowViewModel, ?> since = table.getColumns().get(table.getColumns().size() - 1);
         double sinceBefore = since.getWidth();
-        robot.interact(() -> table.getScene().getWindow().setWidth(1100));
+        robot.interact(() -> table.getScene().getWindow().setWidth(1150));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(what.getWidth()).isGreaterThan(before + 200);
         assertThat(since.getWidth()).isEqualTo(sinceBefore);
