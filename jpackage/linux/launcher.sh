@@ -44,6 +44,13 @@ while IFS= read -r line || [ -n "$line" ]; do
         app.mainclass=*) main=${line#app.mainclass=} ;;
     esac
 done < "$app/Portside.cfg" || exit 1
+# A command in the terminal (any argument) runs with G1 instead of the window's collector: on Java
+# 17 only G1 maps the archive's heap objects (the module graph, interned strings; cds-archive.sh
+# writes them with G1), 5-15 ms of each command (docs/PERFORMANCE.md, "Start-up of a command").
+# The window keeps the configured collector (its memory is measured against an empty window's).
+if [ "$count" -gt 0 ]; then
+    set -- "$@" -XX:-UseSerialGC -XX:+UseG1GC
+fi
 set -- "$@" "-Djpackage.app-path=$bin/Portside" -cp "$classpath" "$main"
 while [ "$count" -gt 0 ]; do
     set -- "$@" "$1"
