@@ -59,7 +59,7 @@ public final class PortsView {
         table.getStyleClass().add("port-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
 
-        // Default widths for a table beside the detail pane (866 px in the default 1360 px window): the What
+        // Default widths for a table beside the detail pane (about 915 px in the default 1360 px window): the What
         // column gets what the table gains and is the last to give up width (FlexColumnResize).
         TableColumn<PortRowViewModel, Protocol> protocol = column("column.protocol", r -> constant(r.protocol()), 88);
         protocol.setMinWidth(88); // "Protocol" in bold, not "Proto…"
@@ -73,14 +73,14 @@ public final class PortsView {
         port.setMinWidth(84); // beside the detail pane the table is narrow; a port number (and the watch eye) never elides
         TableColumn<PortRowViewModel, PortCategory> category =
                 column("column.category", r -> constant(r.category()), 120);
-        category.setMinWidth(104); // the chip says the range in words; never "Regis…"
+        category.setMinWidth(114); // the chip says the range in words; never "Regis…" nor "Well-kno…"
         category.setCellFactory(c -> new CategoryCell());
         TableColumn<PortRowViewModel, String> process = column("column.process", PortRowViewModel::processProperty, 120);
         process.setCellFactory(c -> new ProcessCell());
         // What it most likely is: recognised in plain text, a guess from the port in italics (owner package).
         TableColumn<PortRowViewModel, String> what = column("column.what", PortRowViewModel::whatProperty, 220);
         what.setCellFactory(c -> new WhatCell(model));
-        what.setMinWidth(150);
+        what.setMinWidth(140);
         TableColumn<PortRowViewModel, Integer> pid = column("column.pid", r -> r.pidProperty().asObject(), 72);
         pid.setCellFactory(c -> textCell(v -> v == PortRowViewModel.HIDDEN_PID ? "\u2014" : String.valueOf(v)));
         pid.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -90,8 +90,8 @@ public final class PortsView {
         since.setMinWidth(84); // "11:11:52" in full
         // Below these the table scrolls sideways rather than eliding every value to "…".
         address.setMinWidth(96);
-        process.setMinWidth(96);
-        user.setMinWidth(64);
+        process.setMinWidth(108); // "redis-server", "docker-proxy" in full
+        user.setMinWidth(76); // "postgres", "nobody" in full
         // The constrained policy fills the width but never scrolls: when the table is narrower than
         // its columns' minimums (a narrow window beside the detail pane), let it scroll sideways.
         FlexColumnResize fill = new FlexColumnResize(what);
