@@ -44,6 +44,15 @@ while IFS= read -r line || [ -n "$line" ]; do
         app.mainclass=*) main=${line#app.mainclass=} ;;
     esac
 done < "$app/Portside.cfg" || exit 1
+# A command in the terminal (any argument) runs with G1 instead of the window's collector: on Java
+# 17 only G1 maps the archive's heap objects (the module graph, interned strings; cds-archive.sh
+# writes them with G1), 5-15 ms of each command (docs/PERFORMANCE.md, "Start-up of a command").
+# The window keeps the configured collector (its memory is measured against an empty window's).
+# A command also compiles later (5x the JIT's invocation counts): a one-shot command spent more CPU
+# compiling methods it then barely used than it saved (10-35 ms of CPU per command, measured).
+if [ "$count" -gt 0 ]; then
+    set -- "$@" -XX:-UseSerialGC -XX:+UseG1GC -XX:CompileThresholdScaling=5
+fi
 set -- "$@" "-Djpackage.app-path=$bin/Portside" -cp "$classpath" "$main"
 while [ "$count" -gt 0 ]; do
     set -- "$@" "$1"

@@ -18,9 +18,24 @@ import java.util.Objects;
  */
 public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> sockets, String scanner) {
 
-    /** The order of {@link SocketKey}, without building a key per comparison (10,000 rows poll every second). */
-    private static final Comparator<ListeningSocket> BY_KEY = Comparator.comparingInt(ListeningSocket::port)
-            .thenComparing(ListeningSocket::protocol).thenComparing(ListeningSocket::address);
+    /**
+     * The order of {@link SocketKey}, without building a key per comparison (10,000 rows poll every
+     * second). A class, not {@code Comparator.comparing…}: those are serializable lambdas, which the
+     * class-data-sharing archive cannot hold, so each was generated at run time (ASM, 1-2 ms each of
+     * a command; docs/PERFORMANCE.md, "Start-up of a command").
+     */
+    private static final Comparator<ListeningSocket> BY_KEY = new ByKey();
+
+    private static final class ByKey implements Comparator<ListeningSocket> {
+        @Override
+        public int compare(ListeningSocket a, ListeningSocket b) {
+            int c = Integer.compare(a.port(), b.port());
+            if (c == 0) {
+                c = a.protocol().compareTo(b.protocol());
+            }
+            return c != 0 ? c : a.address().compareTo(b.address());
+        }
+    }
 
     public Snapshot {
         Objects.requireNonNull(takenAt, "takenAt");

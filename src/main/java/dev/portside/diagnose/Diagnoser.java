@@ -200,8 +200,14 @@ public final class Diagnoser {
             boolean hung = c.f.attempts().stream().anyMatch(a -> a.outcome() == ConnectAttempt.Outcome.TIMED_OUT
                     || a.outcome() == ConnectAttempt.Outcome.CUT_OFF);
             if (hung) {
-                return Optional.of(finding(FindingCode.NO_ANSWER, Severity.PROBLEM,
-                        t("diagnose.noAnswer", holders(c, c.tcp), c.port),
+                int waiting = 0;
+                for (TcpConnection t : c.f.connections()) {
+                    waiting += t.state() == TcpConnection.State.LISTEN ? t.waiting() : 0;
+                }
+                String message = waiting > 0 // its accept queue is full: the system answers no new connection
+                        ? t("diagnose.noAnswer.queueFull", holders(c, c.tcp), c.port, waiting)
+                        : t("diagnose.noAnswer", holders(c, c.tcp), c.port);
+                return Optional.of(finding(FindingCode.NO_ANSWER, Severity.PROBLEM, message,
                         t("diagnose.noAnswer.action"), freeActions(c)));
             }
             return Optional.empty();

@@ -70,8 +70,17 @@ final class ProcNetConnectionStates implements ConnectionStates {
             } catch (NumberFormatException e) {
                 continue;
             }
-            into.add(new TcpConnection(local.address, local.port, remote.address, remote.port,
-                    TcpConnection.State.ofLinuxCode(state)));
+            TcpConnection.State tcpState = TcpConnection.State.ofLinuxCode(state);
+            // a listener's rx_queue (after the colon of "tx_queue:rx_queue") is its accept queue's length
+            int waiting = 0;
+            if (tcpState == TcpConnection.State.LISTEN && f.length > 4 && f[4].indexOf(':') >= 0) {
+                try {
+                    waiting = Integer.parseInt(f[4].substring(f[4].indexOf(':') + 1), 16);
+                } catch (NumberFormatException e) {
+                    waiting = 0;
+                }
+            }
+            into.add(new TcpConnection(local.address, local.port, remote.address, remote.port, tcpState, waiting));
         }
     }
 

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param remote the peer's address (the wildcard for a listener)
  * @param remotePort the peer's port (0 for a listener)
  * @param state the TCP state
+ * @param waiting for a listener, the connections the system completed that the server has not
+ *     accepted yet (its accept queue; when full, new connections get no answer); 0 when not known
  */
-public record TcpConnection(IpAddress local, int localPort, IpAddress remote, int remotePort, State state) {
+public record TcpConnection(IpAddress local, int localPort, IpAddress remote, int remotePort, State state,
+        int waiting) {
 
     /** The TCP states, with the numbers Linux prints in /proc/net/tcp (include/net/tcp_states.h). */
     public enum State {
@@ -33,6 +36,11 @@ public record TcpConnection(IpAddress local, int localPort, IpAddress remote, in
             }
             return UNKNOWN;
         }
+    }
+
+    /** A connection without a count of waiting connections (a connection, or a table that has none). */
+    public TcpConnection(IpAddress local, int localPort, IpAddress remote, int remotePort, State state) {
+        this(local, localPort, remote, remotePort, state, 0);
     }
 
     public TcpConnection {

@@ -12,7 +12,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,10 +147,29 @@ public final class DevToolCatalogue {
      * server" on 5173.
      */
     public Optional<DevTool> recognise(ProcessInfo process, int port) {
-        List<DevTool> matches = tools.stream().filter(t -> t.matches(process))
-                .filter(t -> !t.onlyOnItsPorts() || t.usuallyOn(port))
-                .sorted(Comparator.comparing(DevTool::generic)).toList();
-        return matches.stream().filter(t -> t.usuallyOn(port)).findFirst().or(() -> matches.stream().findFirst());
+        // Loops, not streams sorted with Comparator.comparing: that comparator is a serializable
+        // lambda, generated at run time in every JVM (docs/PERFORMANCE.md, "Start-up of a command").
+        DevTool firstSpecific = null;
+        DevTool firstGeneric = null;
+        DevTool firstGenericOnPort = null;
+        for (DevTool t : tools) {
+            boolean onPort = t.usuallyOn(port);
+            if ((t.onlyOnItsPorts() && !onPort) || !t.matches(process)) {
+                continue;
+            }
+            if (!t.generic()) {
+                if (onPort) {
+                    return Optional.of(t); // specific ones come first, and it is on its port
+                }
+                firstSpecific = firstSpecific == null ? t : firstSpecific;
+            } else {
+                firstGeneric = firstGeneric == null ? t : firstGeneric;
+                firstGenericOnPort = firstGenericOnPort == null && onPort ? t : firstGenericOnPort;
+            }
+        }
+        // no specific tool on its port: a generic one on its port, else the first match (specific ones first)
+        return Optional.ofNullable(firstGenericOnPort != null ? firstGenericOnPort
+                : firstSpecific != null ? firstSpecific : firstGeneric);
     }
 
     /** The tool that runs under a service account, e.g. PostgreSQL for the user "postgres". */
@@ -162,7 +180,15 @@ public final class DevToolCatalogue {
 
     /** The tools that usually listen on a port, specific tools before generic ones. */
     public List<DevTool> usuallyOn(int port) {
-        return tools.stream().filter(t -> t.usuallyOn(port)).sorted(Comparator.comparing(DevTool::generic)).toList();
+        List<DevTool> specific = new ArrayList<>();
+        List<DevTool> generic = new ArrayList<>();
+        for (DevTool t : tools) {
+            if (t.usuallyOn(port)) {
+                (t.generic() ? generic : specific).add(t);
+            }
+        }
+        specific.addAll(generic);
+        return List.copyOf(specific);
     }
 
     private static Pattern compile(String regex, boolean whole) {

@@ -105,6 +105,11 @@ public final class LinuxPortScanner implements PortScanner {
         return owners.rescans();
     }
 
+    /** fd links read so far (tests count them). */
+    int linkReads() {
+        return fs.linkReads;
+    }
+
     /** Processes read in full so far. */
     public int processReads() {
         return processes.fullReads();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,6 +27,8 @@ final class ProcFs {
     private final FileBuffer file = new FileBuffer(4096);
     byte[] buffer = file.bytes;
     int length;
+    /** fd links read so far (tests count them). */
+    int linkReads;
 
     ProcFs(String root) {
         this(root, true);
@@ -87,10 +90,18 @@ final class ProcFs {
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
+    /** {@link #socketInode}'s answer when the process's fd links may not be read at all. */
+    static final long DENIED = -2;
+
     /**
-     * The inode of a {@code socket:[N]} fd link, 0 for any other link, -1 when it cannot be read.
+     * The inode of a {@code socket:[N]} fd link, 0 for any other link, -1 when it cannot be read,
+     * {@link #DENIED} (plain Java reads only) when reading it was refused: the kernel checks that
+     * right per process (may this user trace it?), so every other fd link of the process is refused
+     * too. The caller skips them: each refusal costs two exceptions with their stack traces in plain
+     * Java, and a non-dumpable process can hold hundreds of fds (the one-shot scan of docs/PERFORMANCE.md).
      */
     long socketInode(String fdPath) {
+        linkReads++;
         int n;
         if (nativeCalls && Libc.AVAILABLE && fdPath.length() < pathBytes.length) {
             int len = fdPath.length();
@@ -107,6 +118,8 @@ final class ProcFs {
                 byte[] target = Files.readSymbolicLink(Path.of(fdPath)).toString().getBytes(StandardCharsets.UTF_8);
                 n = Math.min(target.length, linkBuffer.length);
                 System.arraycopy(target, 0, linkBuffer, 0, n);
+            } catch (AccessDeniedException e) {
+                return DENIED;
             } catch (IOException | UnsupportedOperationException e) {
                 return -1;
             }

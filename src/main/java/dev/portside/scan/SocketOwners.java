@@ -181,6 +181,9 @@ final class SocketOwners {
                 String prefix = fdDir + "/";
                 for (String fd : fds) {
                     long inode = fs.socketInode(prefix + fd);
+                    if (inode == ProcFs.DENIED) {
+                        break; // so is every fd link of this process
+                    }
                     if (inode > 0) {
                         int[] pids = found.get(inode);
                         if (pids != null && (pids.length == 0 || pids[pids.length - 1] != pid)) {

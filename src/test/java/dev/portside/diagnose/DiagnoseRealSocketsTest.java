@@ -57,6 +57,37 @@ class DiagnoseRealSocketsTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void aServerThatNeverAcceptsIsSaidToHaveAFullQueue() throws IOException {
+        // Backlog 1: the system completes two connections for it (its accept queue), then leaves
+        // the next ones without an answer, as for a frozen server or the benchmark's old listener.
+        try (ServerSocketChannel l = ServerSocketChannel.open()) {
+            l.bind(new InetSocketAddress("127.0.0.1", 0), 1);
+            List<Socket> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket s = new Socket();
+                    queued.add(s);
+                    try {
+                        s.connect(new InetSocketAddress("127.0.0.1", port(l)), 300);
+                    } catch (java.net.SocketTimeoutException e) {
+                        break; // the queue is full
+                    }
+                }
+                Diagnosis d = run(String.valueOf(port(l)));
+                Finding f = d.finding(FindingCode.NO_ANSWER).orElseThrow();
+                assertThat(f.severity()).isEqualTo(Severity.PROBLEM);
+                assertThat(f.message()).contains("pid " + ProcessHandle.current().pid())
+                        .contains("2 connections already wait for it to accept them").contains("its queue is full");
+            } finally {
+                for (Socket s : queued) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void nothingListening() throws IOException {
         int port = freePort();
         Diagnosis d = run("Error: connect ECONNREFUSED 127.0.0.1:" + port);

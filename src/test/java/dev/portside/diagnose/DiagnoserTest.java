@@ -387,6 +387,17 @@ class DiagnoserTest {
     }
 
     @Test
+    void aListenerWhoseQueueIsFullIsSaidToTakeNoNewConnections() {
+        ConnectAttempt timedOut = new ConnectAttempt(V4, 3000, Outcome.TIMED_OUT, Errno.ETIMEDOUT, "timed out", 1003);
+        TcpConnection listener = new TcpConnection(V4, 3000, IpAddress.parse("0.0.0.0"), 0, TcpConnection.State.LISTEN, 5);
+        Diagnosis d = diagnose("3000", Facts.builder(LINUX).socket(node("127.0.0.1", 3000)).attempt(timedOut)
+                .connections(List.of(listener)));
+        assertThat(d.findings().get(0).code()).isEqualTo(FindingCode.NO_ANSWER);
+        assertThat(d.findings().get(0).message()).contains("5 connections already wait for it to accept them")
+                .contains("its queue is full");
+    }
+
+    @Test
     void bindOkWhenTheServerCanUseThePort() {
         Diagnosis d = diagnose("3000", Facts.builder(LINUX).bind(new BindAttempt(V4, 3000, true, null, "")));
         assertThat(codes(d)).containsExactly("bind-ok", "nothing-listening");

@@ -91,4 +91,42 @@ class DevToolCatalogueTest {
         assertThat(a.speaksTlsOn(443)).isTrue();
         assertThat(a.speaksTlsOn(1)).isFalse();
     }
+    @Test
+    void recogniseGivesTheAnswerOfItsDefinitionForEveryToolOnEveryPortOfTheCatalogue() {
+        // The definition: among the matching tools (a tool only for its ports counts there only),
+        // specific ones before generic ones, the first that usually listens on the port, else the first.
+        Set<Integer> ports = new HashSet<>(List.of(1, 80, 443, 3000, 5173, 8080, 9229, 65000));
+        CATALOGUE.all().forEach(t -> ports.addAll(t.ports()));
+        List<ProcessInfo> processes = new java.util.ArrayList<>();
+        for (DevTool t : CATALOGUE.all()) {
+            String name = t.process() == null ? "node" : t.process().pattern().replaceAll("[^a-zA-Z0-9.-].*", "");
+            processes.add(new ProcessInfo(1, name, "/usr/bin/" + name, name + " " + t.id() + " dev --port 3000", "me", null, 0));
+        }
+        processes.add(new ProcessInfo(1, "node", "/usr/bin/node", "node --inspect node_modules/.bin/vite", "me", null, 0));
+        processes.add(new ProcessInfo(1, "python3", "/usr/bin/python3", "python3 -m http.server", "me", null, 0));
+        processes.add(new ProcessInfo(1, "nothing-known", "", "", "me", null, 0));
+        int recognised = 0;
+        for (ProcessInfo p : processes) {
+            for (int port : ports) {
+                List<DevTool> matches = CATALOGUE.all().stream().filter(t -> t.matches(p))
+                        .filter(t -> !t.onlyOnItsPorts() || t.usuallyOn(port))
+                        .sorted(java.util.Comparator.comparing(DevTool::generic)).toList();
+                java.util.Optional<DevTool> expected = matches.stream().filter(t -> t.usuallyOn(port)).findFirst()
+                        .or(() -> matches.stream().findFirst());
+                assertThat(CATALOGUE.recognise(p, port)).as("%s on %d", p.commandLine(), port).isEqualTo(expected);
+                recognised += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertThat(recognised).isGreaterThan(processes.size()); // the matrix holds real matches
+    }
+
+    @Test
+    void usuallyOnListsSpecificToolsBeforeGenericOnesInCatalogueOrder() {
+        Set<Integer> ports = new HashSet<>();
+        CATALOGUE.all().forEach(t -> ports.addAll(t.ports()));
+        for (int port : ports) {
+            assertThat(CATALOGUE.usuallyOn(port)).isEqualTo(CATALOGUE.all().stream().filter(t -> t.usuallyOn(port))
+                    .sorted(java.util.Comparator.comparing(DevTool::generic)).toList());
+        }
+    }
 }

@@ -59,6 +59,22 @@ class ServiceRegistryTest {
     }
 
     @Test
+    void theBundledFileIsSearchedWithoutAnIndexAndGivesTheIndexsAnswerForEveryPort() {
+        // The bundled registry is looked up by binary search in its bytes, which needs the file sorted
+        // by port (the generator writes it so): every port's answer is the one of the full index.
+        ServiceRegistry fresh = ServiceRegistry.loadBundled();
+        int found = 0;
+        for (int port = 0; port <= 65535; port++) {
+            for (Protocol protocol : Protocol.values()) {
+                IanaService searched = fresh.lookup(protocol, port).orElse(null);
+                assertThat(searched).as("%s %d", protocol, port).isEqualTo(fresh.findIndexed(protocol, port));
+                found += searched == null ? 0 : 1;
+            }
+        }
+        assertThat(found).isEqualTo(fresh.size());
+    }
+
+    @Test
     void parsesBothProtocolsOnOneLineAndSkipsComments() throws Exception {
         ServiceRegistry r = ServiceRegistry.parse(new StringReader(
                 "# comment\n80\ttcp,udp\thttp\tWorld Wide Web\n81\tudp\tx\ty\nbroken line\nabc\ttcp\tn\td\n"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portside.core.ListeningSocket;
 import dev.portside.testing.ChildJvm;
+import dev.portside.testing.OtherUser;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -64,6 +65,7 @@ class OneShotScanTest {
         if (child != null) {
             child.close();
         }
+        OtherUser.cleanUp();
     }
 
     @Test
@@ -120,6 +122,18 @@ class OneShotScanTest {
             assertThat(actual).isEqualTo(expected);
             assertThat(actual.stream().map(ListeningSocket::port).toList()).containsAll(ports);
         }
+    }
+
+    @Test
+    void aProcessWhoseFdLinksAreRefusedIsLeftAfterItsFirstLink() {
+        // The kernel allows reading a process's fd links per process (may this user trace it?); in
+        // plain Java each refusal costs two exceptions, and a process can hold hundreds of fds. Run
+        // as nobody on a /proc of its own whose pid 100 lists its fds but refuses their links.
+        OtherUser.assumeAvailable();
+        OtherUser.Result r = OtherUser.run(OtherUser.Rights.ORDINARY, RefusedFdLinksMain.class.getName());
+        assertThat(r.err()).isEmpty();
+        // pid 200's three links, and pid 100's first only (six without the skip); the owner is the same
+        assertThat(r.out().trim()).isEqualTo("sockets=1 owners=200 linkReads=4");
     }
 
     @Test
