@@ -38,6 +38,23 @@ class StartUpClassesTest {
             // (an exception class of Gson's may load when a class that catches it is verified)
             assertThat(loaded).doesNotContain("picocli.CommandLine", "com.google.gson.Gson")
                     .noneMatch(c -> c.contains("$Proxy"));
+            // nothing generated at run time that the class-data-sharing archive cannot hold: no
+            // Comparator.comparing (serializable lambdas), no record equals/hashCode (method handles),
+            // no DateTimeFormatter set-up for one start time
+            assertThat(loaded).noneMatch(c -> c.startsWith("java.util.Comparator$$Lambda"))
+                    .doesNotContain("java.lang.runtime.ObjectMethods", "java.time.format.DateTimeFormatter");
+        }
+    }
+
+    @Test
+    void listGeneratesNoRecordMethodsOrComparators() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "the one-shot /proc scan is Linux's");
+        try (ServerSocket a = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                ServerSocket b = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> loaded = classesLoadedBy("list"); // two sockets or more: the scanner compares their keys
+            assertThat(loaded).contains("dev.portside.cli.ListCommand")
+                    .noneMatch(c -> c.startsWith("java.util.Comparator$$Lambda"))
+                    .doesNotContain("java.lang.runtime.ObjectMethods", "java.time.format.DateTimeFormatter");
         }
     }
 
