@@ -67,6 +67,18 @@ class StartUpClassesTest {
     }
 
     @Test
+    void freeUpToTheQuestionLoadsNoLoggingOshiOrToolkit() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "the one-shot /proc scan is Linux's");
+        try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // without a terminal free stops at its question; JNA loads for its kill(pid, 0) permission probe
+            List<String> loaded = classesLoadedBy("free", String.valueOf(s.getLocalPort()));
+            assertThat(loaded).contains("dev.portside.cli.FreeCommand")
+                    .noneMatch(c -> c.startsWith("org.slf4j.") || c.startsWith("oshi.") || c.startsWith("javafx."))
+                    .doesNotContain("picocli.CommandLine");
+        }
+    }
+
+    @Test
     void versionLoadsNotEvenTheCommandLineParser() throws Exception {
         List<String> loaded = classesLoadedBy("--version");
         // (its interfaces and exception types load with our classes; the parser and its model do not)
