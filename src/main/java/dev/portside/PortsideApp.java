@@ -5,6 +5,7 @@ import dev.portside.action.PortFreer;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;
 import dev.portside.diagnose.Diagnose;
+import dev.portside.core.Snapshot;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
@@ -37,7 +38,9 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +51,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -77,7 +82,11 @@ public class PortsideApp extends Application {
     private BackgroundRunner runner;
     private SettingsStore settingsStore;
     private CompletableFuture<Settings> savedSettings;
-    private PortScanner pollScanner;
+    /** The desktop's light or dark preference, asked ahead like the settings (it runs a command). */
+    private CompletableFuture<Optional<Boolean>> systemPrefersDark;
+    /** The window's icons, decoded ahead (PNG decoding is not the FX thread's work). */
+    private CompletableFuture<List<Image>> icons;
+    private ScanAhead pollScanner;
     private PollingService polling;
     private LazyScanner actionScanner;
     /** The diagnosis scans with its own scanner, on its own lane, opened on first use. */
@@ -125,6 +134,9 @@ public class PortsideApp extends Application {
         Supplier<PortScanner> open = scannerFactory;
         // Opened and its first snapshot taken while the window is built, so the table is filled when it shows.
         pollScanner = ScanAhead.start(LazyScanner.openingIn(runner.supply(open::get)), runner::supply);
+        systemPrefersDark = runner.supply(() -> HostSystem.current().theme().prefersDark())
+                .exceptionally(e -> Optional.empty());
+        icons = runner.supply(AppIcons::all).exceptionally(e -> List.of());
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);
@@ -135,9 +147,17 @@ public class PortsideApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         beginLoading(); // tests call start() without init()
+        StartUpTrace.mark("start");
         ZoneId zone = ZoneId.systemDefault();
         theme = new ThemeManager();
-        theme.apply();
+        // The theme the window will have, when already known: styling the window light and then again
+        // dark would cost the FX thread a second pass over every node (and show a light flash).
+        if (Boolean.TRUE.equals(knownDarkTheme())) {
+            theme.setDark(true);
+        } else {
+            theme.apply();
+        }
+        StartUpTrace.mark("theme");
 
         Notifier notifier = notifierFactory == null ? systemNotifier(stage) : notifierFactory.apply(stage);
         model = new MainViewModel(zone, Clock.systemUTC(), notifier, runner);
@@ -151,26 +171,24 @@ public class PortsideApp extends Application {
                 }, OwnerDescriber.shared().finder()); // a container's port: stop the container (owner package)
         ActionsViewModel actions = new ActionsViewModel(model.ports().selectedProperty(), model.lastSnapshotProperty(),
                 services, null, zone);
+        StartUpTrace.mark("models");
         view = new MainView(model, theme, zone, themeChoice, actions);
         view.attachDiagnosis(diagnosis(actions));
+        StartUpTrace.mark("views");
 
         // Start at a comfortable size that always fits the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.node(), Math.min(1360, screen.getWidth() * 0.9),
+        // Our stylesheet before the nodes join the scene: they are matched against all the rules once
+        // (a stylesheet added afterwards has every node matched again).
+        Scene scene = new Scene(new Group(), Math.min(1360, screen.getWidth() * 0.9),
                 Math.min(800, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Objects.requireNonNull(
                 PortsideApp.class.getResource("/dev/portside/ui/portside.css")).toExternalForm());
+        scene.setRoot(view.node());
         stage.setTitle(Texts.get("app.title"));
-        stage.getIcons().setAll(AppIcons.all());
         view.setLinkOpener(this::openInBrowser);
-        whenFirstShown(model, () -> {
-            logStartUpTime();
-            // The detail pane's knowledge (the tool catalogue, the IANA registry) is read once the table is
-            // filled, so it does not compete with the start on a two-core machine; the pane reads it on the
-            // runner if a row is chosen before.
-            Knowledge.preload(runner);
-        });
         stage.setScene(scene);
+        StartUpTrace.mark("scene");
         stage.setMinWidth(Math.min(640, screen.getWidth()));
         stage.setMinHeight(Math.min(360, screen.getHeight()));
 
@@ -214,7 +232,26 @@ public class PortsideApp extends Application {
         }
         SettingsBinder.applyToTable(saved, view.ports().node());
         SettingsBinder.applyToStage(saved, stage);
+        // The first snapshot is usually taken by now (ScanAhead): the table is filled before the window
+        // is first styled and laid out, in that one pass, instead of a second pass over the rows at the
+        // next pulse. The first poll hands the same snapshot over again (nothing changes then).
+        Snapshot ready = pollScanner.ready();
+        if (ready != null) {
+            model.onSnapshot(ready);
+        }
+        StartUpTrace.mark(ready != null ? "filled" : "not scanned yet");
         stage.show();
+        StartUpTrace.mark("shown");
+        whenFirstFrameFilled(() -> {
+            logStartUpTime();
+            // Set once the table is seen: the window system's icon (scaled by JavaFX on the FX thread)
+            // is not what a user waits for.
+            icons.thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
+            // The detail pane's knowledge (the tool catalogue, the IANA registry) is read once the table is
+            // filled, so it does not compete with the start on a two-core machine; the pane reads it on the
+            // runner if a row is chosen before.
+            Knowledge.preload(runner);
+        });
         SettingsBinder.applyToSplit(saved, view.node());
         autosave = new SettingsAutosave(settingsStore,
                 () -> SettingsBinder.capture(model, view.themeChoice(), view.ports().node(), stage, view.node()),
@@ -224,19 +261,60 @@ public class PortsideApp extends Application {
         polling.start();
     }
 
-    /** Runs {@code then} on the FX thread once, when the first snapshot fills the table. */
-    private static void whenFirstShown(MainViewModel model, Runnable then) {
+    /**
+     * Runs {@code then} on the FX thread once, just after the first frame of the shown window with
+     * the first snapshot in its table: the pulse that styled and laid out the filled table, and
+     * handed it to the renderer, has ended.
+     */
+    private void whenFirstFrameFilled(Runnable then) {
+        Scene scene = stage.getScene();
+        Runnable afterLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(then);
+            }
+        };
+        if (model.lastSnapshotProperty().get() != null) {
+            scene.addPostLayoutPulseListener(afterLayout);
+            Platform.requestNextPulse();
+            return;
+        }
         model.lastSnapshotProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 model.lastSnapshotProperty().removeListener(this);
-                then.run();
+                scene.addPostLayoutPulseListener(afterLayout);
+                Platform.requestNextPulse();
             }
         });
     }
 
-    /** One line when the first snapshot fills the table: the start-up time people wait through. */
+    /**
+     * Dark, light, or null while not known yet: PORTSIDE_THEME, else the saved choice, else the
+     * desktop's preference, each if already read (they were asked in the background at {@link #init}).
+     */
+    private Boolean knownDarkTheme() {
+        String forced = System.getenv("PORTSIDE_THEME");
+        if ("dark".equalsIgnoreCase(forced) || "light".equalsIgnoreCase(forced)) {
+            return "dark".equalsIgnoreCase(forced);
+        }
+        if (!savedSettings.isDone()) {
+            return null;
+        }
+        return switch (savedSettings.join().theme()) {
+            case Settings.THEME_DARK -> true;
+            case Settings.THEME_LIGHT -> false;
+            default -> systemPrefersDark.isDone() ? systemPrefersDark.join().orElse(null) : null;
+        };
+    }
+
+    /**
+     * One line when the first frame shows the first snapshot in the table: the start-up time people
+     * wait through (docs/PERFORMANCE.md, "Start-up of the window").
+     */
     private static void logStartUpTime() {
+        StartUpTrace.mark("first frame filled");
         LOG.info("first snapshot shown {} ms after the JVM started",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     }

@@ -37,6 +37,14 @@ public final class ScanAhead implements PortScanner {
         return new ScanAhead(scanner, background.apply(scanner::scan));
     }
 
+    /**
+     * The first snapshot if it has been taken (successfully) by now, else null; never waits. The
+     * first {@link #scan()} still hands it over.
+     */
+    public Snapshot ready() {
+        return first.isDone() && !first.isCompletedExceptionally() ? first.join() : null;
+    }
+
     @Override
     public Snapshot scan() {
         if (!handedOver) {

@@ -3,6 +3,7 @@ package dev.portside.ui.actions;
 import atlantafx.base.theme.Styles;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -96,15 +97,23 @@ public final class ActionsView {
     /**
      * Puts {@link #createDetailButtons()} into the detail pane's action bar while a row is selected
      * (with nothing selected the pane explains the table, and three disabled buttons would only be
-     * noise there).
+     * noise there). The buttons are made when a row is first selected: the window's start builds
+     * only what it shows.
      */
     public void placeDetailButtons(javafx.scene.layout.Pane bar) {
-        List<Node> buttons = createDetailButtons();
+        List<List<Node>> made = new ArrayList<>(1);
         Runnable sync = () -> {
             if (model.nothingSelectedProperty().get()) {
-                bar.getChildren().removeAll(buttons);
-            } else if (!bar.getChildren().containsAll(buttons)) {
-                bar.getChildren().addAll(0, buttons);
+                if (!made.isEmpty()) {
+                    bar.getChildren().removeAll(made.get(0));
+                }
+                return;
+            }
+            if (made.isEmpty()) {
+                made.add(createDetailButtons());
+            }
+            if (!bar.getChildren().containsAll(made.get(0))) {
+                bar.getChildren().addAll(0, made.get(0));
             }
         };
         model.nothingSelectedProperty().addListener(o -> sync.run());

@@ -56,7 +56,10 @@ public final class DetailView {
         return root;
     }
 
-    /** Room under the common problems for links to other parts (the diagnosis' "Can't connect to this?"). */
+    /**
+     * Room under the common problems for links to other parts (the diagnosis' "Can't connect to
+     * this?"); in the pane once a socket has been chosen.
+     */
     public HBox problemLinks() {
         return problemLinks;
     }
@@ -79,8 +82,24 @@ public final class DetailView {
         actionBar.visibleProperty().bind(Bindings.isNotEmpty(actionBar.getChildren()));
         actionBar.managedProperty().bind(actionBar.visibleProperty());
 
-        VBox content = new VBox(16, closedNotice(), emptyState(), details());
+        VBox content = new VBox(16, closedNotice(), emptyState());
         content.getStyleClass().add("detail-content");
+        // The socket's explanation (about 150 nodes) is built when a socket is first chosen: until
+        // then the window does not style and lay out what it does not show (docs/PERFORMANCE.md,
+        // "Start-up of the window").
+        if (model.emptyProperty().get()) {
+            model.emptyProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (!model.emptyProperty().get()) {
+                        model.emptyProperty().removeListener(this);
+                        content.getChildren().add(details());
+                    }
+                }
+            });
+        } else {
+            content.getChildren().add(details());
+        }
         content.setPadding(new Insets(12, 14, 16, 14));
 
         ScrollPane scroll = new ScrollPane(content);

@@ -116,12 +116,34 @@ public final class DiagnoseView {
         paneField.setOnAction(e -> model.run());
     }
 
+    /**
+     * The pane itself at once (its id, shown with the model); what is in it when it is first shown,
+     * so that the window does not build, style and lay out a pane it keeps hidden until the first
+     * check (docs/PERFORMANCE.md, "Start-up of the window").
+     */
     private void buildPane() {
         pane.setId("diagnosisPane");
         pane.getStyleClass().add("diagnosis-pane");
         pane.visibleProperty().bind(model.shownProperty());
         pane.managedProperty().bind(pane.visibleProperty());
+        model.findings().addListener((ListChangeListener<FindingRowViewModel>) c -> fillFindings());
+        model.facts().addListener((ListChangeListener<String>) c -> fillFacts());
+        if (model.shownProperty().get()) {
+            buildPaneContent();
+        } else {
+            model.shownProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (model.shownProperty().get()) {
+                        model.shownProperty().removeListener(this);
+                        buildPaneContent();
+                    }
+                }
+            });
+        }
+    }
 
+    private void buildPaneContent() {
         FontIcon icon = new FontIcon(Feather.ACTIVITY);
         Label title = new Label();
         title.setId("diagnosisTitle");
@@ -217,9 +239,11 @@ public final class DiagnoseView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         head.setPadding(new Insets(8, 10, 6, 14));
         pane.getChildren().addAll(new Separator(), head, scroll);
-
-        model.findings().addListener((ListChangeListener<FindingRowViewModel>) c -> fillFindings());
-        model.facts().addListener((ListChangeListener<String>) c -> fillFacts());
+        if (pane.getScene() != null) {
+            // Skins now, not at the next pulse: the scroll pane's skin puts the body (the pane's own
+            // field) into the scene, so that it can take the focus at once.
+            pane.applyCss();
+        }
     }
 
     private void fillFindings() {

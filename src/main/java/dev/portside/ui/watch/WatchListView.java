@@ -36,12 +36,16 @@ public final class WatchListView {
     private final VBox content = new VBox(10);
     private Dialog<ButtonType> dialog;
 
+    /** Its nodes are made when first shown (or asked for): the window's start builds only what it shows. */
     public WatchListView(WatchListViewModel model) {
         this.model = model;
-        build();
+        content.setId(ID);
     }
 
     public VBox node() {
+        if (content.getChildren().isEmpty()) {
+            build();
+        }
         return content;
     }
 
@@ -57,7 +61,7 @@ public final class WatchListView {
         dialog.setTitle(Texts.get("watch.title"));
         dialog.setHeaderText(null);
         dialog.setResizable(true);
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(node());
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Texts.get("watch.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null && owner.getScene() != null) {
@@ -68,7 +72,6 @@ public final class WatchListView {
     }
 
     private void build() {
-        content.setId(ID);
         content.setPadding(new Insets(4));
         content.setPrefWidth(440);
 

@@ -48,7 +48,10 @@ class MainWindowAboutTest {
     }
 
     @Test
-    void theWindowHasTheAppIconInEverySize() {
+    void theWindowHasTheAppIconInEverySize() throws Exception {
+        // Decoded in the background and set once the first frame is shown (the window's start-up).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> stage.getIcons().size()).get() == AppIcons.SIZES.length);
         assertThat(stage.getIcons()).hasSize(AppIcons.SIZES.length);
         assertThat(stage.getIcons()).allSatisfy(image -> assertThat(image.isError()).isFalse());
     }
