@@ -24,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + " is only a guess from the port number."})
 public final class ListCommand implements Callable<Integer>, FastPath.Invocation {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Only for --watch: its set-up costs a few ms of a plain list (a holder, made when first used). */
+    private static final class Time {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm:ss");
+    }
     /** How long the end of the JVM waits for the poll in flight (a netlink read gives up after 2 s). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
@@ -96,7 +99,7 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
         } else {
             if (watching) {
                 out.println(Texts.get("list.watch.header",
-                        TIME.format(LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault())),
+                        Time.FORMAT.format(LocalTime.ofInstant(snapshot.takenAt(), ZoneId.systemDefault())),
                         snapshot.sockets().size()));
             }
             out.print(SocketTable.format(snapshot.sockets(), owner));

@@ -11,6 +11,7 @@ import dev.portside.owner.OwnerFacts;
 import dev.portside.owner.Project;
 import dev.portside.owner.Viewer;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -27,8 +28,6 @@ import java.util.function.Function;
  * are shown escaped ({@link Printable}): no control character from another process reaches the terminal.
  */
 final class OwnerText {
-
-    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private OwnerText() {
     }
@@ -63,7 +62,22 @@ final class OwnerText {
      */
     static String localTime(Instant t) {
         int offset = TimeZone.getDefault().getOffset(t.toEpochMilli()) / 1000;
-        return START.format(t.atOffset(ZoneOffset.ofTotalSeconds(offset)));
+        // written out, as DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") writes it: that class's
+        // set-up (its standard formatters, the pattern's parser) cost 3-5 ms of every who
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.ofTotalSeconds(offset));
+        StringBuilder sb = new StringBuilder(19);
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(d); // never on a real clock
+        }
+        two(two(sb.append(String.valueOf(10000 + year).substring(1)).append('-'), d.getMonthValue()).append('-'),
+                d.getDayOfMonth()).append(' ');
+        two(two(two(sb, d.getHour()).append(':'), d.getMinute()).append(':'), d.getSecond());
+        return sb.toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int value) {
+        return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**

@@ -128,19 +128,37 @@ public final class PortsideCommand implements Callable<Integer> {
      * sub-command when they name none (the window, {@code --help}, a mistyped name).
      */
     static CommandLine commandLine(PortsideCommand command, String[] args) {
-        CommandLine cli = new CommandLine(command);
-        String named = subcommandNamed(args);
-        if (named != null) {
-            cli.addSubcommand(named, SUBCOMMANDS.get(named));
-        } else {
-            for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
-                cli.addSubcommand(e.getKey(), e.getValue());
+        return Parser.commandLine(command, args);
+    }
+
+    /**
+     * Every use of picocli's classes in code, out of this class: the JVM verifies all of a class's
+     * methods when it loads it, and checking {@code new PlainError()} as an execution handler or
+     * {@code throw new ParameterException} loads those picocli classes, which from a plain jar
+     * ({@code java -jar}, no archive) means searching and opening every jar on the class path before
+     * picocli's, JavaFX's among them, for every command (docs/PERFORMANCE.md, "Start-up of a command").
+     */
+    private static final class Parser {
+        static CommandLine commandLine(PortsideCommand command, String[] args) {
+            CommandLine cli = new CommandLine(command);
+            String named = subcommandNamed(args);
+            if (named != null) {
+                cli.addSubcommand(named, SUBCOMMANDS.get(named));
+            } else {
+                for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+                    cli.addSubcommand(e.getKey(), e.getValue());
+                }
             }
+            // "free -1" must reach our own check ("cannot be negative"), not "unknown option".
+            cli.setUnmatchedOptionsArePositionalParams(true);
+            cli.setExecutionExceptionHandler(new PlainError());
+            return cli;
         }
-        // "free -1" must reach our own check ("cannot be negative"), not "unknown option".
-        cli.setUnmatchedOptionsArePositionalParams(true);
-        cli.setExecutionExceptionHandler(new PlainError());
-        return cli;
+
+        /** Rejects an option's value as picocli rejects a bad one: its message, and the usage. */
+        static void reject(CommandSpec spec, String message) {
+            throw new ParameterException(spec.commandLine(), message);
+        }
     }
 
     /** A failure inside a command: one line in words, exit code 1, never a stack trace. */
@@ -193,7 +211,7 @@ public final class PortsideCommand implements Callable<Integer> {
         try {
             Scanners.setMode(Scanners.Mode.parse(value));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            Parser.reject(spec, e.getMessage());
         }
     }
 

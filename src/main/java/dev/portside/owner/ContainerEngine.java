@@ -172,11 +172,11 @@ public final class ContainerEngine {
         if (!r.ok()) {
             throw error("HTTP " + r.status() + ": " + message(r));
         }
-        try {
-            return JsonParser.parseString(r.body());
-        } catch (JsonParseException e) {
+        JsonElement json = Json.parse(r.body());
+        if (json == null) {
             throw error("the engine's answer is not JSON");
         }
+        return json;
     }
 
     private EngineException error(String detail) {
@@ -185,15 +185,38 @@ public final class ContainerEngine {
 
     /** The engine's own error sentence ({"message": "..."}), or the body. */
     private static String message(EngineHttp.Response r) {
-        try {
-            JsonElement e = JsonParser.parseString(r.body());
-            if (e.isJsonObject() && e.getAsJsonObject().has("message")) {
-                return e.getAsJsonObject().get("message").getAsString();
+        String said = Json.message(r.body());
+        return said != null ? said : r.body().strip();
+    }
+
+    /**
+     * Gson's parser and its exception, in a class of their own: a method of this class that catches
+     * {@code JsonParseException} makes the JVM load that class (and, from a plain jar, search and
+     * open every jar before Gson's) whenever this class is loaded, which every command does to look
+     * for engines (docs/PERFORMANCE.md, "Start-up of a command").
+     */
+    private static final class Json {
+        /** The parsed text, or null when it is not JSON. */
+        static JsonElement parse(String text) {
+            try {
+                return JsonParser.parseString(text);
+            } catch (JsonParseException e) {
+                return null;
             }
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException ignored) {
-            // not JSON: the raw text below
         }
-        return r.body().strip();
+
+        /** The engine's {"message": "..."}, or null when the text is not such an object. */
+        static String message(String text) {
+            try {
+                JsonElement e = JsonParser.parseString(text);
+                if (e.isJsonObject() && e.getAsJsonObject().has("message")) {
+                    return e.getAsJsonObject().get("message").getAsString();
+                }
+            } catch (JsonParseException | IllegalStateException | UnsupportedOperationException ignored) {
+                // not JSON: the caller's raw text
+            }
+            return null;
+        }
     }
 
     private Container fromList(JsonObject o) {

@@ -2,7 +2,6 @@ package dev.portside.owner;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.StringReader;
@@ -69,12 +68,10 @@ final class Manifests {
 
     /** package.json (npm) and composer.json (PHP): "name", and the keys of the dependency objects. */
     private static Project json(String file, String text, String folder) {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            return null;
-        }
+        // not JSON: Gson's JsonParseException, a RuntimeException, is the caller's "names nothing"
+        // (no catch of it here: that would load Gson's classes whenever this class is, even for a
+        // command whose owner has no package.json; docs/PERFORMANCE.md)
+        JsonElement root = JsonParser.parseString(text);
         if (!root.isJsonObject()) {
             return null;
         }

@@ -61,4 +61,11 @@ class PortsideCommandTest {
         assertThat(PortsideCommand.run(new String[0], opened::set)).isZero();
         assertThat(opened.get()).isEmpty();
     }
+
+    @Test
+    void aScannerThatDoesNotExistIsRejectedWithTheChoicesAndTheUsage() {
+        Cli.Result r = Cli.run("--scanner", "bogus", "who", "3000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown scanner 'bogus' (choose auto or oshi)").contains("Usage: portside");
+    }
 }

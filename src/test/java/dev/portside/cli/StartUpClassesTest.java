@@ -34,10 +34,28 @@ class StartUpClassesTest {
             assertThat(loaded).contains("dev.portside.cli.WhoCommand", "dev.portside.scan.OneShotScan",
                     "dev.portside.knowledge.CompiledCatalogue");
             assertThat(loaded).noneMatch(c -> NEVER_IN_A_COMMAND.stream().anyMatch(c::startsWith));
-            // the fast path: no parser model, no annotation proxies; the catalogue read without Gson
-            // (an exception class of Gson's may load when a class that catches it is verified)
-            assertThat(loaded).doesNotContain("picocli.CommandLine", "com.google.gson.Gson")
+            // the fast path: no parser model, no annotation proxies; the catalogue read without Gson;
+            // not one class of either (loading one from a plain jar, java -jar, searched and opened
+            // every jar before it on the class path: JavaFX's, OSHI's, JNA's)
+            assertThat(loaded).noneMatch(c -> c.startsWith("picocli.") || c.startsWith("com.google.gson."))
                     .noneMatch(c -> c.contains("$Proxy"));
+            // nothing generated at run time that the class-data-sharing archive cannot hold: no
+            // Comparator.comparing (serializable lambdas), no record equals/hashCode (method handles),
+            // no DateTimeFormatter set-up for one start time
+            assertThat(loaded).noneMatch(c -> c.startsWith("java.util.Comparator$$Lambda"))
+                    .doesNotContain("java.lang.runtime.ObjectMethods", "java.time.format.DateTimeFormatter");
+        }
+    }
+
+    @Test
+    void listGeneratesNoRecordMethodsOrComparators() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "the one-shot /proc scan is Linux's");
+        try (ServerSocket a = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                ServerSocket b = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> loaded = classesLoadedBy("list"); // two sockets or more: the scanner compares their keys
+            assertThat(loaded).contains("dev.portside.cli.ListCommand")
+                    .noneMatch(c -> c.startsWith("java.util.Comparator$$Lambda"))
+                    .doesNotContain("java.lang.runtime.ObjectMethods", "java.time.format.DateTimeFormatter");
         }
     }
 
@@ -47,6 +65,18 @@ class StartUpClassesTest {
         List<String> loaded = classesLoadedBy("list", "--json");
         assertThat(loaded).contains("dev.portside.cli.ListCommand", "com.google.gson.stream.JsonWriter");
         assertThat(loaded).noneMatch(c -> NEVER_IN_A_COMMAND.stream().anyMatch(c::startsWith));
+    }
+
+    @Test
+    void freeUpToTheQuestionLoadsNoLoggingOshiOrToolkit() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "the one-shot /proc scan is Linux's");
+        try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // without a terminal free stops at its question; JNA loads for its kill(pid, 0) permission probe
+            List<String> loaded = classesLoadedBy("free", String.valueOf(s.getLocalPort()));
+            assertThat(loaded).contains("dev.portside.cli.FreeCommand")
+                    .noneMatch(c -> c.startsWith("org.slf4j.") || c.startsWith("oshi.") || c.startsWith("javafx."))
+                    .doesNotContain("picocli.CommandLine");
+        }
     }
 
     @Test
