@@ -18,7 +18,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -216,54 +215,115 @@ final class Manifests {
 
     /** pom.xml: the project's artifactId, its parent's and dependencies' groupId:artifactId. No DTDs, no entities. */
     private static Project pom(String text, String folder) {
-        Element project;
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            project = b.parse(new InputSource(new StringReader(text))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            return null;
+        return pom(text, folder, false);
+    }
+
+    /**
+     * pom.xml: its artifactId, the parent's and each dependency's and build plugin's group:artifact.
+     * Read with {@link PomReader} when it reads the file (an ordinary pom), else with the JDK's
+     * parser ({@code jdkOnly}: always, for the test that compares both).
+     */
+    static Project pom(String text, String folder, boolean jdkOnly) {
+        PomReader.Node project = jdkOnly ? null : PomReader.read(text);
+        if (project == null) {
+            project = JdkXml.read(text);
+            if (project == null) {
+                return null;
+            }
         }
-        if (!project.getTagName().equals("project")) {
+        if (!project.tag().equals("project")) {
             return null;
         }
         String name = childText(project, "artifactId");
         Set<String> deps = new LinkedHashSet<>();
-        Element parent = child(project, "parent");
+        PomReader.Node parent = project.child("parent");
         if (parent != null) {
             deps.add(childText(parent, "groupId") + ":" + childText(parent, "artifactId"));
         }
         for (String section : List.of("dependencies", "dependencyManagement")) {
-            Element s = child(project, section);
+            PomReader.Node s = project.child(section);
             if (s != null && section.equals("dependencyManagement")) {
-                s = child(s, "dependencies");
+                s = s.child("dependencies");
             }
             if (s == null) {
                 continue;
             }
-            NodeList list = s.getChildNodes();
-            for (int i = 0; i < list.getLength(); i++) {
-                if (list.item(i) instanceof Element d && d.getTagName().equals("dependency")) {
+            for (PomReader.Node d : s.elements()) {
+                if (d.tag().equals("dependency")) {
                     deps.add(childText(d, "groupId") + ":" + childText(d, "artifactId"));
                 }
             }
         }
-        Element build = child(project, "build");
-        Element plugins = build == null ? null : child(build, "plugins");
+        PomReader.Node build = project.child("build");
+        PomReader.Node plugins = build == null ? null : build.child("plugins");
         if (plugins != null) {
-            NodeList list = plugins.getChildNodes();
-            for (int i = 0; i < list.getLength(); i++) {
-                if (list.item(i) instanceof Element p && p.getTagName().equals("plugin")) {
+            for (PomReader.Node p : plugins.elements()) {
+                if (p.tag().equals("plugin")) {
                     deps.add("plugin:" + childText(p, "groupId") + ":" + childText(p, "artifactId"));
                 }
             }
         }
         return new Project(name, "pom.xml", folder, new ArrayList<>(deps));
+    }
+
+    private static String childText(PomReader.Node parent, String tag) {
+        PomReader.Node e = parent.child(tag);
+        return e == null ? "" : e.text().strip();
+    }
+
+    /** The JDK's XML parser (no DOCTYPE, no external entities), its elements read as {@link PomReader}'s. */
+    private static final class JdkXml implements PomReader.Node {
+        private final Element element;
+
+        private JdkXml(Element element) {
+            this.element = element;
+        }
+
+        static PomReader.Node read(String text) {
+            try {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                f.setExpandEntityReferences(false);
+                f.setNamespaceAware(false);
+                DocumentBuilder b = f.newDocumentBuilder();
+                b.setErrorHandler(null);
+                return new JdkXml(b.parse(new InputSource(new StringReader(text))).getDocumentElement());
+            } catch (ParserConfigurationException | SAXException | IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String tag() {
+            return element.getTagName();
+        }
+
+        @Override
+        public PomReader.Node child(String tag) {
+            for (Node c = element.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getTagName().equals(tag)) {
+                    return new JdkXml(e);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public List<JdkXml> elements() {
+            List<JdkXml> list = new ArrayList<>();
+            for (Node c = element.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e) {
+                    list.add(new JdkXml(e));
+                }
+            }
+            return list;
+        }
+
+        @Override
+        public String text() {
+            return element.getTextContent();
+        }
     }
 
     /** build.gradle(.kts): the name from settings.gradle(.kts) or the folder; "group:artifact" strings and plugin ids. */
@@ -285,19 +345,6 @@ final class Manifests {
         return new Project(name, file, folder, new ArrayList<>(deps));
     }
 
-    private static Element child(Element parent, String tag) {
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && e.getTagName().equals(tag)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String childText(Element parent, String tag) {
-        Element e = child(parent, tag);
-        return e == null ? "" : e.getTextContent().strip();
-    }
 
     /** A TOML line without its comment (a "#" outside quotes). */
     private static String stripComment(String line) {
