@@ -14,6 +14,7 @@ import dev.portside.scan.LazyScanner;
 import dev.portside.scan.ScanAhead;
 import dev.portside.scan.PortScanner;
 import dev.portside.scan.Scanners;
+import dev.portside.ui.FirstFrame;
 import dev.portside.ui.about.AppIcons;
 import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
@@ -158,6 +159,8 @@ public class PortsideApp extends Application {
             theme.apply();
         }
         StartUpTrace.mark("theme");
+        // Tooltips and the like are made after the first frame (FirstFrame).
+        FirstFrame.hold();
 
         Notifier notifier = notifierFactory == null ? systemNotifier(stage) : notifierFactory.apply(stage);
         model = new MainViewModel(zone, Clock.systemUTC(), notifier, runner);
@@ -244,6 +247,8 @@ public class PortsideApp extends Application {
         StartUpTrace.mark("shown");
         whenFirstFrameFilled(() -> {
             logStartUpTime();
+            FirstFrame.release();
+            StartUpTrace.mark("after the first frame");
             // Set once the table is seen: the window system's icon (scaled by JavaFX on the FX thread)
             // is not what a user waits for.
             icons.thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
@@ -325,6 +330,7 @@ public class PortsideApp extends Application {
      */
     @Override
     public void stop() {
+        FirstFrame.release(); // closed before its first frame: nothing waits for it any more
         if (autosave != null) {
             autosave.saveNow();
         }

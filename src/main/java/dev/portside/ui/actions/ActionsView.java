@@ -1,5 +1,6 @@
 package dev.portside.ui.actions;
 
+import dev.portside.ui.FirstFrame;
 import atlantafx.base.theme.Styles;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
@@ -134,7 +135,8 @@ public final class ActionsView {
         freePortField.setPrefColumnCount(8);
         freePortField.setLeft(new FontIcon(Feather.HASH));
         freePortField.textProperty().bindBidirectional(model.freePortTextProperty());
-        freePortField.setTooltip(new Tooltip(Texts.get("action.freePort.tooltip", FOCUS_FREE_PORT.getDisplayText())));
+        FirstFrame.later(() -> freePortField.setTooltip(
+                new Tooltip(Texts.get("action.freePort.tooltip", FOCUS_FREE_PORT.getDisplayText()))));
         freePortField.setOnAction(e -> model.freeTypedPort());
 
         Button freePortButton = new Button(Texts.get("action.button.freePort"));
@@ -142,7 +144,7 @@ public final class ActionsView {
         freePortButton.setMnemonicParsing(false);
         freePortButton.disableProperty().bind(model.stateProperty().isNotEqualTo(KillFlow.State.IDLE));
         freePortButton.setOnAction(e -> model.freeTypedPort());
-        freePortButton.setTooltip(new Tooltip(Texts.get("action.freePort.button.tooltip")));
+        FirstFrame.later(() -> freePortButton.setTooltip(new Tooltip(Texts.get("action.freePort.button.tooltip"))));
 
         freePortError.setId("freePortError");
         freePortError.setWrapText(true);
@@ -242,8 +244,11 @@ public final class ActionsView {
         // The outcome matters more than the counts beside it: the counts give way first.
         outcome.setMinWidth(Region.USE_PREF_SIZE);
         outcome.setMaxWidth(460);
-        outcome.setTooltip(new Tooltip());
-        outcome.getTooltip().textProperty().bind(outcome.textProperty());
+        FirstFrame.later(() -> {
+            Tooltip words = new Tooltip();
+            words.textProperty().bind(outcome.textProperty());
+            outcome.setTooltip(words);
+        });
         javafx.scene.control.Separator gap = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
         gap.visibleProperty().bind(outcome.textProperty().isNotEmpty());
         gap.managedProperty().bind(gap.visibleProperty());

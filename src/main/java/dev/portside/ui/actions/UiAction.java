@@ -1,5 +1,6 @@
 package dev.portside.ui.actions;
 
+import dev.portside.ui.FirstFrame;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -55,29 +56,32 @@ class UiAction {
         b.getStyleClass().add("action-button");
         b.disableProperty().bind(disabled);
         b.setMnemonicParsing(false);
+        b.setOnAction(e -> run.run());
+        StackPane host = new StackPane(b);
+        host.getStyleClass().add("action-button-host");
+        FirstFrame.later(() -> {
+            b.setTooltip(tooltip());
+            // A disabled button shows no tooltip: its host says why.
+            Tooltip whyNot = tooltip();
+            Runnable sync = () -> {
+                if (disabled.get()) {
+                    Tooltip.install(host, whyNot);
+                } else {
+                    Tooltip.uninstall(host, whyNot);
+                }
+            };
+            disabled.addListener(o -> sync.run());
+            sync.run();
+        });
+        return host;
+    }
+
+    private Tooltip tooltip() {
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(tip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
-        b.setTooltip(tooltip);
-        b.setOnAction(e -> run.run());
-
-        StackPane host = new StackPane(b);
-        host.getStyleClass().add("action-button-host");
-        Tooltip whyNot = new Tooltip();
-        whyNot.textProperty().bind(tip);
-        whyNot.setWrapText(true);
-        whyNot.setMaxWidth(360);
-        Runnable sync = () -> {
-            if (disabled.get()) {
-                Tooltip.install(host, whyNot);
-            } else {
-                Tooltip.uninstall(host, whyNot);
-            }
-        };
-        disabled.addListener(o -> sync.run());
-        sync.run();
-        return host;
+        return tooltip;
     }
 
     MenuItem menuItem(String id) {

@@ -1,5 +1,6 @@
 package dev.portside.ui.control;
 
+import dev.portside.ui.FirstFrame;
 import atlantafx.base.theme.Styles;
 import dev.portside.knowledge.Texts;
 import java.text.DecimalFormat;
@@ -56,12 +57,15 @@ public final class ControlBarView {
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
         pause.graphicProperty().bind(Bindings.when(model.pausedProperty())
                 .then(new FontIcon(Feather.PLAY)).otherwise(new FontIcon(Feather.PAUSE)));
-        Tooltip pauseTip = new Tooltip();
-        pauseTip.textProperty().bind(Bindings.when(model.pausedProperty())
+        var pauseWords = Bindings.when(model.pausedProperty())
                 .then(Texts.get("control.resume.tooltip", keys.pause()))
-                .otherwise(Texts.get("control.pause.tooltip", keys.pause())));
-        pause.setTooltip(pauseTip);
-        pause.accessibleTextProperty().bind(pauseTip.textProperty());
+                .otherwise(Texts.get("control.pause.tooltip", keys.pause()));
+        FirstFrame.later(() -> {
+            Tooltip pauseTip = new Tooltip();
+            pauseTip.textProperty().bind(pauseWords);
+            pause.setTooltip(pauseTip);
+        });
+        pause.accessibleTextProperty().bind(pauseWords);
 
         Label paused = new Label(Texts.get("control.paused"));
         paused.setId("pausedLabel");
@@ -96,7 +100,7 @@ public final class ControlBarView {
             }
         });
         interval.valueProperty().bindBidirectional(model.intervalProperty());
-        interval.setTooltip(new Tooltip(Texts.get("control.interval.tooltip")));
+        FirstFrame.later(() -> interval.setTooltip(new Tooltip(Texts.get("control.interval.tooltip"))));
         interval.setAccessibleText(Texts.get("control.interval.tooltip"));
         interval.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -118,7 +122,7 @@ public final class ControlBarView {
                 new SeparatorMenuItem(), watchItem);
         options.setId("optionsMenu");
         options.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        options.setTooltip(new Tooltip(Texts.get("options.tooltip")));
+        FirstFrame.later(() -> options.setTooltip(new Tooltip(Texts.get("options.tooltip"))));
         options.setAccessibleText(Texts.get("options.tooltip"));
 
         MenuItem shortcuts = new MenuItem(Texts.get("help.shortcuts") + "  (" + keys.shortcuts() + ")");
@@ -127,7 +131,7 @@ public final class ControlBarView {
         help = new MenuButton(null, new FontIcon(Feather.HELP_CIRCLE), shortcuts);
         help.setId("helpMenu");
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        help.setTooltip(new Tooltip(Texts.get("help.tooltip")));
+        FirstFrame.later(() -> help.setTooltip(new Tooltip(Texts.get("help.tooltip"))));
         help.setAccessibleText(Texts.get("help.tooltip"));
 
         List<Node> nodes = List.of(pause, paused, refresh, interval, export, watch, options, help);
@@ -153,7 +157,7 @@ public final class ControlBarView {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().add(Styles.BUTTON_ICON);
-        b.setTooltip(new Tooltip(tooltip));
+        FirstFrame.later(() -> b.setTooltip(new Tooltip(tooltip)));
         b.setAccessibleText(tooltip);
         return b;
     }

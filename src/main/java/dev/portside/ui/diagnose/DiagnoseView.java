@@ -1,5 +1,6 @@
 package dev.portside.ui.diagnose;
 
+import dev.portside.ui.FirstFrame;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.Protocol;
 import dev.portside.diagnose.FindingAction;
@@ -102,12 +103,12 @@ public final class DiagnoseView {
         field.setPrefColumnCount(18);
         field.setLeft(new FontIcon(Feather.ACTIVITY));
         field.textProperty().bindBidirectional(model.inputProperty());
-        field.setTooltip(new Tooltip(Texts.get("ui.diagnose.tooltip", FOCUS_FIELD.getDisplayText())));
+        FirstFrame.later(() -> field.setTooltip(new Tooltip(Texts.get("ui.diagnose.tooltip", FOCUS_FIELD.getDisplayText()))));
         field.setOnAction(e -> model.run());
         button.setId("diagnoseButton");
         button.setMnemonicParsing(false);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(Texts.get("ui.diagnose.button.tooltip")));
+        FirstFrame.later(() -> button.setTooltip(new Tooltip(Texts.get("ui.diagnose.button.tooltip"))));
         button.setOnAction(e -> model.run());
         paneField.setId("diagnosisPaneField");
         paneField.setPromptText(Texts.get("ui.diagnose.prompt"));

@@ -1,5 +1,6 @@
 package dev.portside.ui.filter;
 
+import dev.portside.ui.FirstFrame;
 import atlantafx.base.theme.Styles;
 import dev.portside.core.IpFamily;
 import dev.portside.core.PortCategory;
@@ -62,9 +63,7 @@ public final class FilterBarView {
         field.setPromptText(Texts.get("filter.prompt"));
         field.setLeft(new FontIcon(Feather.SEARCH));
         field.setPrefColumnCount(22);
-        field.setTooltip(new Tooltip(Texts.get("filter.tooltip", focusKeys)));
-        field.getTooltip().setWrapText(true);
-        field.getTooltip().setMaxWidth(420);
+        FirstFrame.later(() -> field.setTooltip(wrapping(new Tooltip(Texts.get("filter.tooltip", focusKeys)))));
         field.setAccessibleText(Texts.get("filter.prompt"));
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnKeyPressed(e -> {
@@ -121,14 +120,12 @@ public final class FilterBarView {
             }
         });
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        scope.setTooltip(new Tooltip(Texts.get("filter.scope.tooltip")));
-        scope.getTooltip().setWrapText(true);
-        scope.getTooltip().setMaxWidth(420);
+        FirstFrame.later(() -> scope.setTooltip(wrapping(new Tooltip(Texts.get("filter.scope.tooltip")))));
 
         Button clear = new Button(Texts.get("filter.clear"));
         clear.setId("clearFilterButton");
         clear.getStyleClass().add(Styles.FLAT);
-        clear.setTooltip(new Tooltip(Texts.get("filter.clear.tooltip", resetKeys)));
+        FirstFrame.later(() -> clear.setTooltip(new Tooltip(Texts.get("filter.clear.tooltip", resetKeys))));
         clear.setOnAction(e -> model.clear());
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::isActive,
                 model.activeProperty()));
@@ -146,10 +143,16 @@ public final class FilterBarView {
         bar.getItems().setAll(items);
     }
 
+    private static Tooltip wrapping(Tooltip tip) {
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
+    }
+
     private static ToggleButton toggle(String id, String text, String tooltip, BooleanProperty selected) {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tooltip));
+        FirstFrame.later(() -> b.setTooltip(new Tooltip(tooltip)));
         b.setFocusTraversable(true);
         b.selectedProperty().bindBidirectional(selected);
         b.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package dev.portside.ui.main;
 
+import dev.portside.ui.FirstFrame;
 import dev.portside.core.PortCategory;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.about.AboutView;
@@ -272,8 +273,8 @@ public final class MainView {
                 .then(new FontIcon(Feather.SUN)).otherwise(new FontIcon(Feather.MOON)));
         themeToggle.setAccessibleText(Texts.get("theme.toggle.tooltip"));
 
-        themeToggle.setTooltip(new Tooltip(Texts.get("theme.toggle.tooltip") + " ("
-                + shortcuts.keysOf("shortcut.theme") + ")"));
+        String themeTip = Texts.get("theme.toggle.tooltip") + " (" + shortcuts.keysOf("shortcut.theme") + ")";
+        FirstFrame.later(() -> themeToggle.setTooltip(new Tooltip(themeTip)));
 
         ControlBarView controls = controlBar();
         controls.helpMenu().getItems().addAll(new SeparatorMenuItem(),
@@ -291,7 +292,7 @@ public final class MainView {
         for (PortCategory c : PortCategory.values()) {
             Label chip = new Label(Texts.get("category." + c.id()) + "  " + Texts.get("category." + c.id() + ".range"));
             chip.getStyleClass().addAll("category-chip", "chip-" + c.id());
-            chip.setTooltip(new Tooltip(Texts.get("category." + c.id() + ".legend")));
+            FirstFrame.later(() -> chip.setTooltip(new Tooltip(Texts.get("category." + c.id() + ".legend"))));
             chip.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(chip);
         }
@@ -311,9 +312,11 @@ public final class MainView {
         Label lastChange = new Label();
         lastChange.setId("lastChangeLabel");
         lastChange.textProperty().bind(status.lastChangeProperty());
-        Tooltip scanTip = new Tooltip();
-        scanTip.setOnShowing(e -> scanTip.setText(status.lastScan() + "\n" + status.scannerDetailProperty().get()));
-        lastChange.setTooltip(scanTip);
+        FirstFrame.later(() -> {
+            Tooltip scanTip = new Tooltip();
+            scanTip.setOnShowing(e -> scanTip.setText(status.lastScan() + "\n" + status.scannerDetailProperty().get()));
+            lastChange.setTooltip(scanTip);
+        });
         bar.getRightItems().add(lastChange);
         status.errorProperty().addListener((o, was, now) -> {
             bar.getStyleClass().remove("status-error");

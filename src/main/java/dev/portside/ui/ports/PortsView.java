@@ -1,5 +1,6 @@
 package dev.portside.ui.ports;
 
+import dev.portside.ui.FirstFrame;
 import dev.portside.core.IpAddress;
 import dev.portside.core.PortCategory;
 import dev.portside.core.Printable;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -313,10 +315,51 @@ public final class PortsView {
         }
     }
 
+    /**
+     * A cell's one tooltip, re-worded at each update (a new Tooltip per update is slow at 10,000
+     * rows), made when first needed and not before the window's first frame ({@link FirstFrame}).
+     */
+    private static final class CellTip {
+        private final TableCell<?, ?> cell;
+        private final Supplier<Tooltip> make;
+        private Tooltip tip;
+        /** The words wanted; null: no tooltip. */
+        private String words;
+        private boolean waiting;
+
+        CellTip(TableCell<?, ?> cell, Supplier<Tooltip> make) {
+            this.cell = cell;
+            this.make = make;
+        }
+
+        void show(String words) {
+            this.words = words;
+            if (words == null) {
+                cell.setTooltip(null);
+                return;
+            }
+            if (FirstFrame.holding()) {
+                if (!waiting) {
+                    waiting = true;
+                    FirstFrame.later(() -> {
+                        waiting = false;
+                        show(this.words);
+                    });
+                }
+                return;
+            }
+            if (tip == null) {
+                tip = make.get();
+            }
+            tip.setText(words);
+            cell.setTooltip(tip);
+        }
+    }
+
     /** The category in words, on a chip in the category's colour. */
     private static final class CategoryCell extends TableCell<PortRowViewModel, PortCategory> {
         private final Label chip = new Label();
-        private final Tooltip tip = new Tooltip();
+        private final CellTip tip = new CellTip(this, Tooltip::new);
 
         CategoryCell() {
             chip.getStyleClass().add("category-chip");
@@ -328,27 +371,19 @@ public final class PortsView {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
-                setTooltip(null);
+                tip.show(null);
                 return;
             }
             chip.setText(Texts.get("category." + item.id()));
             styleOnly(chip.getStyleClass(), CHIP_CLASSES, "chip-" + item.id());
             setGraphic(chip);
-            // one tooltip per cell, re-worded: a new Tooltip per update costs more than the whole row
-            tip.setText(Texts.get("category." + item.id() + ".legend"));
-            setTooltip(tip);
+            tip.show(Texts.get("category." + item.id() + ".legend"));
         }
     }
 
     /** The owner's name; a hidden owner in muted italics with an explanation. */
     private static final class ProcessCell extends TableCell<PortRowViewModel, String> {
-        private final Tooltip tip = new Tooltip();
-
-        /** The cell's one tooltip with new words (creating a Tooltip per update is slow at 10,000 rows). */
-        private Tooltip tip(String text) {
-            tip.setText(text);
-            return tip;
-        }
+        private final CellTip tip = new CellTip(this, Tooltip::new);
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -357,7 +392,7 @@ public final class PortsView {
             if (empty || item == null || row == null) {
                 styleOnly(getStyleClass(), OWNER_CLASSES, null);
                 setText(null);
-                setTooltip(null);
+                tip.show(null);
                 return;
             }
             setText(item);
@@ -365,15 +400,14 @@ public final class PortsView {
             styleOnly(getStyleClass(), OWNER_CLASSES,
                     notListening ? "not-listening" : row.isOwnerHidden() ? "owner-hidden" : null);
             if (notListening) {
-                setTooltip(new Tooltip(Texts.get("watch.notListening.tooltip", row.port())));
+                tip.show(Texts.get("watch.notListening.tooltip", row.port()));
             } else if (row.isOwnerHidden()) {
-                setTooltip(tip(HiddenOwners.tooltip(row.getSocket().user())));
+                tip.show(HiddenOwners.tooltip(row.getSocket().user()));
             } else if (row.getSocket().owners().size() > 1) {
-                setTooltip(tip(Texts.get("owner.more.tooltip", row.getSocket().owners().size(),
-                        row.ownerPids())));
+                tip.show(Texts.get("owner.more.tooltip", row.getSocket().owners().size(), row.ownerPids()));
             } else {
                 String cmd = row.commandLineShown();
-                setTooltip(cmd.isEmpty() ? null : tip(cmd));
+                tip.show(cmd.isEmpty() ? null : cmd);
             }
         }
     }
@@ -385,18 +419,22 @@ public final class PortsView {
      * muted when unknown; the tooltip says which, in words, with the explanation.
      */
     private static final class WhatCell extends TableCell<PortRowViewModel, String> {
-        private final Tooltip tip = new Tooltip();
+        private final CellTip tip;
 
         WhatCell(PortsViewModel model) {
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
-            // The words say how long ago the process started: put them together when shown, not when
-            // the row was described (from the kept facts, without reading the OS again).
-            tip.setOnShowing(e -> {
-                PortRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null && row.getLikelyOwner() != null) {
-                    tip.setText(model.whatTooltip(row));
-                }
+            tip = new CellTip(this, () -> {
+                Tooltip t = new Tooltip();
+                t.setWrapText(true);
+                t.setMaxWidth(480);
+                // The words say how long ago the process started: put them together when shown, not when
+                // the row was described (from the kept facts, without reading the OS again).
+                t.setOnShowing(e -> {
+                    PortRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+                    if (row != null && row.getLikelyOwner() != null) {
+                        t.setText(model.whatTooltip(row));
+                    }
+                });
+                return t;
             });
         }
 
@@ -408,13 +446,12 @@ public final class PortsView {
             if (empty || owner == null || item == null || item.isEmpty()) {
                 styleOnly(getStyleClass(), WHAT_CLASSES, null);
                 setText(null);
-                setTooltip(null);
+                tip.show(null);
                 setAccessibleText(null);
                 return;
             }
             String label = Printable.of(item);
             setText(label);
-            tip.setText(PortsViewModel.whatTooltip(owner));
             switch (owner.certainty()) {
                 case GUESSED_FROM_PORT -> {
                     styleOnly(getStyleClass(), WHAT_CLASSES, "what-guess");
@@ -429,7 +466,7 @@ public final class PortsView {
                     setAccessibleText(label);
                 }
             }
-            setTooltip(tip);
+            tip.show(PortsViewModel.whatTooltip(owner));
         }
     }
 }
