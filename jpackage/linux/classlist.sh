@@ -24,12 +24,29 @@ record() { # record NAME ARGS...: one run of the launcher with its class list in
   JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/$name.classlist" "$image/bin/Portside" "$@"
 }
 
-# the window
+# the window, with settings of its own, as a second start finds them (a saved filter would leave the
+# table empty, and the table's rows and cells out of the archive)
 log=$work/window.log
-DISPLAY=":$d" JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/window.classlist" \
+mkdir -p "$work/config/portside"
+printf '{"theme": "system", "filterText": "", "window": {"x": 40.0, "y": 30.0, "width": 1200.0, "height": 700.0, "maximized": false}, "splitPosition": 0.64}\n' \
+  >"$work/config/portside/settings.json"
+DISPLAY=":$d" XDG_CONFIG_HOME="$work/config" JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/window.classlist" \
   setsid "$image/bin/Portside" >"$log" 2>&1 & app=$!
 for _ in $(seq 300); do grep -q 'first snapshot shown' "$log" && break; sleep 0.1; done
 grep -q 'first snapshot shown' "$log" || { cat "$log" >&2; echo "classlist.sh: the app did not show a snapshot" >&2; exit 1; }
+sleep 1
+# What the window builds when first used (the detail pane of a chosen row, the diagnosis pane), when
+# xdotool can type into it: choose the first row, then check the listener's port.
+if command -v xdotool >/dev/null; then
+  win=$(DISPLAY=":$d" xdotool search --onlyvisible --name 'Portside' 2>/dev/null | head -n 1 || true)
+  if [[ -n $win ]]; then
+    for k in ctrl+f Down Down; do DISPLAY=":$d" xdotool key --window "$win" "$k"; sleep 0.3; done
+    sleep 1
+    DISPLAY=":$d" xdotool key --window "$win" ctrl+k; sleep 0.3
+    DISPLAY=":$d" xdotool type --window "$win" "$(sed -n 's/.*port \([0-9][0-9]*\).*/\1/p' "$work/http.log" | head -1)"
+    DISPLAY=":$d" xdotool key --window "$win" Return
+  fi
+fi
 sleep 2
 kill -TERM -- -"$app"; wait "$app" 2>/dev/null || true
 
