@@ -1,6 +1,7 @@
 package dev.portside.knowledge;
 
 import dev.portside.core.BundledFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.MessageFormat;
@@ -63,7 +64,16 @@ public final class Texts {
                 boolean reload) throws IOException {
             String file = "/" + toResourceName(toBundleName(baseName, locale), "properties");
             try (InputStream in = BundledFiles.open(Texts.class, file)) {
-                return in == null ? null : new PropertyResourceBundle(in);
+                if (in == null) {
+                    return null;
+                }
+                if (!file.equals(CompiledTexts.PROPERTIES)) {
+                    return new PropertyResourceBundle(in);
+                }
+                // the base texts: from the form the build compiled them into when made from this very file
+                byte[] properties = in.readAllBytes();
+                ResourceBundle compiled = CompiledTexts.readBundled(properties);
+                return compiled != null ? compiled : new PropertyResourceBundle(new ByteArrayInputStream(properties));
             }
         }
     }
