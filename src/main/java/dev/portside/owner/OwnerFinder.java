@@ -78,18 +78,18 @@ public final class OwnerFinder {
         EngineProblem problem = null;
         if (ask) {
             ContainerDirectory.Listing listing = containers.listing();
+            Match match = listing.answered() ? match(listing, socket, cgroup) : Match.NONE;
+            if (listing.answered() && match.container() == null && (forwarder || cgroup.inContainer())) {
+                // The list may be from before this container started (it is kept for a few
+                // seconds): a forwarder or a container's process whose container is not on it
+                // asks the engines once more, or its row would stay unnamed.
+                containers.invalidate();
+                listing = containers.listing();
+                match = listing.answered() ? match(listing, socket, cgroup) : Match.NONE;
+            }
+            container = match.container();
+            published = match.published();
             if (listing.answered()) {
-                for (Container c : listing.containers()) {
-                    if (cgroup.inContainer() && c.hasId(cgroup.containerId())) {
-                        container = c;
-                    }
-                    PublishedPort p = publishing(c, socket);
-                    if (p != null && (container == null || container == c)) {
-                        container = c;
-                        published = p;
-                        break;
-                    }
-                }
                 if (container == null && (forwarder || cgroup.inContainer())) {
                     problem = new EngineProblem(EngineProblem.Kind.NOT_FOUND,
                             containers.engines().engines().isEmpty() ? "" : containers.engines().engines().get(0).socket(),
@@ -105,6 +105,25 @@ public final class OwnerFinder {
         return new OwnerFacts(container, published, problem, unit,
                 process == null ? null : process.project(), process == null ? "" : process.workingDirectory(),
                 cgroup.containerId());
+    }
+
+    private record Match(Container container, PublishedPort published) {
+        static final Match NONE = new Match(null, null);
+    }
+
+    /** The container on the list that this socket belongs to: by the process's cgroup, or the port it publishes. */
+    private static Match match(ContainerDirectory.Listing listing, ListeningSocket socket, Cgroups.Facts cgroup) {
+        Container container = null;
+        for (Container c : listing.containers()) {
+            if (cgroup.inContainer() && c.hasId(cgroup.containerId())) {
+                container = c;
+            }
+            PublishedPort p = publishing(c, socket);
+            if (p != null && (container == null || container == c)) {
+                return new Match(c, p);
+            }
+        }
+        return new Match(container, null);
     }
 
     /** True for a process that holds a port on a container's behalf ({@code docker-proxy}, rootlessport, …). */

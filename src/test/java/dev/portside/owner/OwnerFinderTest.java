@@ -90,6 +90,28 @@ class OwnerFinderTest {
     }
 
     @Test
+    void aContainerThatStartedAfterTheLastListIsNamedAtOnceNotAfterTheCacheAges() throws Exception {
+        ProcessInfo proxy = process(13738, "docker-proxy", "/usr/sbin/docker-proxy -proto tcp -host-ip 0.0.0.0 "
+                + "-host-port 18080 -container-ip 172.17.0.2 -container-port 80", "0::/system.slice/docker.service\n",
+                null);
+        try (FakeEngine engine = new FakeEngine(dir).answerJson("GET /containers/json", 200, "[]")) {
+            AtomicLong nanos = new AtomicLong(); // the clock stands still: the first list is fresh throughout
+            ContainerEngines engines = ContainerEngines.of(engine.engine());
+            OwnerFinder finder = new OwnerFinder(proc.toString(), new ContainerDirectory(() -> engines, nanos::get));
+            // another socket looked at just before the container started: the list is empty, and kept
+            assertThat(finder.find(socket("0.0.0.0", 18080, proxy)).container()).isNull();
+            engine.answer("GET /containers/json", "containers-json.http"); // the container has started
+            OwnerFacts facts = finder.find(socket("0.0.0.0", 18080, proxy));
+            assertThat(facts.container().name()).isEqualTo("owner-probe-web");
+            assertThat(facts.containerProblem()).isNull();
+            // a forwarder found on the kept list asks nothing more
+            int asked = engine.requests.size();
+            finder.find(socket("0.0.0.0", 18080, proxy));
+            assertThat(engine.requests).hasSize(asked);
+        }
+    }
+
+    @Test
     void aDaemonThatWasNotRunningIsAskedAgainSoon() throws Exception {
         // the socket path FakeEngine will listen on, before anything listens there
         ContainerEngines notRunning = ContainerEngines.of(ContainerEngine.unix(dir.resolve("engine.sock").toString()));
