@@ -41,6 +41,7 @@ public final class ContainerDirectory {
     private volatile ContainerEngines engines;
     private Listing last;
     private long lastAt;
+    private long asks;
     /** Which engine listed each container, by id (kept across refreshes: a stopped container's engine is still known). */
     private final java.util.Map<String, ContainerEngine> engineById = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,7 +80,13 @@ public final class ContainerDirectory {
         }
         last = ask();
         lastAt = nanoClock.getAsLong();
+        asks++;
         return last;
+    }
+
+    /** How many times the engines were asked so far: whether a {@link #listing()} was fresh or kept. */
+    public synchronized long asks() {
+        return asks;
     }
 
     private static List<String> sockets(ContainerEngines e) {

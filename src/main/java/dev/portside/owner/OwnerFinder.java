@@ -77,10 +77,12 @@ public final class OwnerFinder {
         PublishedPort published = null;
         EngineProblem problem = null;
         if (ask) {
+            long asked = containers.asks();
             ContainerDirectory.Listing listing = containers.listing();
             Match match = listing.answered() ? match(listing, socket, cgroup) : Match.NONE;
-            if (listing.answered() && match.container() == null && (forwarder || cgroup.inContainer())) {
-                // The list may be from before this container started (it is kept for a few
+            boolean kept = containers.asks() == asked;
+            if (kept && listing.answered() && match.container() == null && (forwarder || cgroup.inContainer())) {
+                // A kept list may be from before this container started (it is kept for a few
                 // seconds): a forwarder or a container's process whose container is not on it
                 // asks the engines once more, or its row would stay unnamed.
                 containers.invalidate();

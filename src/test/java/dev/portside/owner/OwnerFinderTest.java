@@ -100,6 +100,7 @@ class OwnerFinderTest {
             OwnerFinder finder = new OwnerFinder(proc.toString(), new ContainerDirectory(() -> engines, nanos::get));
             // another socket looked at just before the container started: the list is empty, and kept
             assertThat(finder.find(socket("0.0.0.0", 18080, proxy)).container()).isNull();
+            assertThat(engine.requests).as("a list asked just now is not asked again").hasSize(1);
             engine.answer("GET /containers/json", "containers-json.http"); // the container has started
             OwnerFacts facts = finder.find(socket("0.0.0.0", 18080, proxy));
             assertThat(facts.container().name()).isEqualTo("owner-probe-web");

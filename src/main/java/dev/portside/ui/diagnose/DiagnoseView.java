@@ -206,7 +206,7 @@ public final class DiagnoseView {
 
         Label error = new Label();
         error.setId("diagnosisError");
-        error.getStyleClass().add("diagnosis-error");
+        error.getStyleClass().addAll("detail-warning", "diagnosis-error");
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
         error.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
