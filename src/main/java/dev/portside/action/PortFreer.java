@@ -93,7 +93,7 @@ public final class PortFreer {
         Map<Long, List<KillTarget>> trees = new LinkedHashMap<>();
         for (KillTarget t : checked.targets()) {
             // A child that holds the socket too is named as the scan named it, like everywhere else.
-            // (Loops, not streams: each lambda linked at run time cost a millisecond before the question.)
+            // (Loops, not streams: each lambda linked at run time cost up to a millisecond before the question.)
             List<KillTarget> tree = new ArrayList<>();
             for (KillTarget d : terminator.descendantsOf(t)) {
                 tree.add(asScanned(d, plan));

@@ -81,7 +81,7 @@ public final class ProcessTerminator {
     /**
      * {@link ProcessHandle#of}. A nested class, and no lambdas or streams on the way to the
      * confirmation (here, {@link #descendantsOf}, {@link #targetOf}): each one the JVM links at run
-     * time cost {@code free} about a millisecond before its question (docs/PERFORMANCE.md).
+     * time cost {@code free} up to a millisecond before its question (docs/PERFORMANCE.md).
      */
     private static final LongFunction<Optional<ProcessHandle>> SYSTEM_LOOKUP = new LongFunction<>() {
         @Override
@@ -191,16 +191,16 @@ public final class ProcessTerminator {
     /** A process as the JDK describes it (for descendants, which no scan has seen). */
     static KillTarget targetOf(ProcessHandle p) {
         ProcessHandle.Info info = p.info();
-        String commandLine = info.commandLine().orElse("");
+        Optional<String> commandLine = info.commandLine();
         // Another user's executable path is not readable; its command line (argv) is.
         String command = info.command().orElse(null);
         if (command == null) {
-            command = info.commandLine().isPresent() ? commandLine.strip().split("\\s+")[0] : "";
+            command = commandLine.isPresent() ? commandLine.get().strip().split("\\s+")[0] : "";
         }
         String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
         Optional<ProcessHandle> parent = p.parent();
         return new KillTarget(p.pid(), info.startInstant().orElse(null), name, info.user().orElse(""),
-                commandLine, parent.isPresent() ? parent.get().pid() : 0L);
+                commandLine.orElse(""), parent.isPresent() ? parent.get().pid() : 0L);
     }
 
     /** True when both readings name the same process start, within {@link #START_TIME_TOLERANCE}. */
