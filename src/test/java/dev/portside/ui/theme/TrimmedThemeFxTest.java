@@ -82,6 +82,9 @@ class TrimmedThemeFxTest {
         PortsideApp.useNotifier(w -> (title, text) -> { });
         app = new PortsideApp();
         app.start(stage);
+        // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
+        // the app's own stage starts at its scene's size
+        stage.sizeToScene();
     }
 
     @AfterEach
