@@ -25,8 +25,11 @@ public final class IpAddress implements Comparable<IpAddress> {
     public static final IpAddress IPV4_LOOPBACK = of(new byte[] {127, 0, 0, 1});
     public static final IpAddress IPV6_LOOPBACK = of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
 
-    private static final Pattern IPV4_TEXT = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6_TEXT = Pattern.compile("[0-9A-Fa-f:.]+");
+    /** Only for {@link #parse}: compiled when first used, not by every scan (docs/PERFORMANCE.md, step 22). */
+    private static final class Text {
+        static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
+    }
 
     private final byte[] bytes;
     /** The interface name (or its index in decimal when the name is not known), or "". */
@@ -109,8 +112,8 @@ public final class IpAddress implements Comparable<IpAddress> {
                 throw new IllegalArgumentException("not an IP address: " + text);
             }
         }
-        boolean v4 = IPV4_TEXT.matcher(s).matches();
-        boolean v6 = s.indexOf(':') >= 0 && IPV6_TEXT.matcher(s).matches();
+        boolean v4 = Text.IPV4.matcher(s).matches();
+        boolean v6 = s.indexOf(':') >= 0 && Text.IPV6.matcher(s).matches();
         if (!v4 && !v6) {
             throw new IllegalArgumentException("not an IP address: " + text);
         }
