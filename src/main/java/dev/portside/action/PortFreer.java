@@ -93,11 +93,24 @@ public final class PortFreer {
         Map<Long, List<KillTarget>> trees = new LinkedHashMap<>();
         for (KillTarget t : checked.targets()) {
             // A child that holds the socket too is named as the scan named it, like everywhere else.
-            trees.put(t.pid(), terminator.descendantsOf(t).stream().map(d -> plan.owners().stream()
-                    .filter(o -> o.pid() == d.pid() && ProcessTerminator.sameStart(o.startTime(), d.startTime()))
-                    .findFirst().orElse(d)).toList());
+            // (Loops, not streams: each lambda linked at run time cost up to a millisecond before the question.)
+            List<KillTarget> tree = new ArrayList<>();
+            for (KillTarget d : terminator.descendantsOf(t)) {
+                tree.add(asScanned(d, plan));
+            }
+            trees.put(t.pid(), List.copyOf(tree));
         }
         return new Preparation.Ready(checked.withTrees(trees));
+    }
+
+    /** The plan's owner that is this process (same pid and start), or the process as the JDK described it. */
+    private static KillTarget asScanned(KillTarget descendant, KillPlan plan) {
+        for (KillTarget o : plan.owners()) {
+            if (o.pid() == descendant.pid() && ProcessTerminator.sameStart(o.startTime(), descendant.startTime())) {
+                return o;
+            }
+        }
+        return descendant;
     }
 
     /**

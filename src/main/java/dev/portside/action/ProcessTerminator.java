@@ -28,7 +28,8 @@ import java.util.function.LongFunction;
  * time the scan could not read (its identity cannot be confirmed);</li>
  * <li>before anything is signalled, check every process of the confirmed set: still the process the
  * user saw (same pid and start time), and this user may end it ({@link ProcessEnding#access},
- * {@code kill(pid, 0)} on Linux and macOS); otherwise end nothing and say who is out of reach;</li>
+ * {@code kill(pid, 0)} on Linux and macOS, asked after the confirmation; the confirmation itself is
+ * built from {@link ProcessEnding#expectedAccess}); otherwise end nothing and say who is out of reach;</li>
  * <li>ask gracefully first ({@link ProcessHandle#destroy()}), wait the grace period, and only then
  * end by force ({@link ProcessHandle#destroyForcibly()}) if the user chose force or agrees now; where
  * the system cannot ask (Windows) end at once and say so;</li>
@@ -74,8 +75,20 @@ public final class ProcessTerminator {
     }
 
     public ProcessTerminator(Duration grace, ProcessEnding ending) {
-        this(grace, ProcessHandle::of, ProcessHandle.current(), System.getProperty("user.name", ""), ending);
+        this(grace, SYSTEM_LOOKUP, ProcessHandle.current(), System.getProperty("user.name", ""), ending);
     }
+
+    /**
+     * {@link ProcessHandle#of}. A nested class, and no lambdas or streams on the way to the
+     * confirmation (here, {@link #descendantsOf}, {@link #targetOf}): each one the JVM links at run
+     * time cost {@code free} up to a millisecond before its question (docs/PERFORMANCE.md).
+     */
+    private static final LongFunction<Optional<ProcessHandle>> SYSTEM_LOOKUP = new LongFunction<>() {
+        @Override
+        public Optional<ProcessHandle> apply(long pid) {
+            return ProcessHandle.of(pid);
+        }
+    };
 
     /** For tests: a lookup that can return stand-in handles, and a system's way of ending. */
     ProcessTerminator(Duration grace, LongFunction<Optional<ProcessHandle>> lookup, ProcessHandle self,
@@ -159,9 +172,9 @@ public final class ProcessTerminator {
      * is no longer the process the user saw.
      */
     public List<KillTarget> descendantsOf(KillTarget target) {
-        Optional<ProcessHandle> handle = lookup.apply(target.pid()).filter(this::isRunning)
-                .filter(h -> sameStart(target.startTime(), h.info().startInstant().orElse(null)));
-        if (handle.isEmpty()) {
+        Optional<ProcessHandle> handle = lookup.apply(target.pid());
+        if (handle.isEmpty() || !isRunning(handle.get())
+                || !sameStart(target.startTime(), handle.get().info().startInstant().orElse(null))) {
             return List.of();
         }
         List<ProcessHandle> found = new ArrayList<>(handle.get().descendants().toList());
@@ -178,12 +191,16 @@ public final class ProcessTerminator {
     /** A process as the JDK describes it (for descendants, which no scan has seen). */
     static KillTarget targetOf(ProcessHandle p) {
         ProcessHandle.Info info = p.info();
+        Optional<String> commandLine = info.commandLine();
         // Another user's executable path is not readable; its command line (argv) is.
-        String command = info.command().or(() -> info.commandLine().map(c -> c.strip().split("\\s+")[0]))
-                .orElse("");
+        String command = info.command().orElse(null);
+        if (command == null) {
+            command = commandLine.isPresent() ? commandLine.get().strip().split("\\s+")[0] : "";
+        }
         String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+        Optional<ProcessHandle> parent = p.parent();
         return new KillTarget(p.pid(), info.startInstant().orElse(null), name, info.user().orElse(""),
-                info.commandLine().orElse(""), p.parent().map(ProcessHandle::pid).orElse(0L));
+                commandLine.orElse(""), parent.isPresent() ? parent.get().pid() : 0L);
     }
 
     /** True when both readings name the same process start, within {@link #START_TIME_TOLERANCE}. */
@@ -193,12 +210,18 @@ public final class ProcessTerminator {
     }
 
     /**
-     * Whether this user may end the process, asked without signalling it: a {@link Failed} that names
-     * whom it belongs to and how to get the right, or empty (allowed, ended, or the system would not
-     * say: the signal then tells).
+     * Whether this user may end the process, before the user is asked (what the confirmation says):
+     * a {@link Failed} that names whom it belongs to and how to get the right, or empty (allowed,
+     * ended, or the system would not say: the signal then tells). Asked without signalling it and, on
+     * Linux, without a native call ({@link ProcessEnding#expectedAccess}: the kernel's rule applied to
+     * /proc); {@link #checkBeforeSignalling} asks the kernel itself after the user confirmed.
      */
     public Optional<Failed> permissionProblem(KillTarget member, String label) {
-        if (ending.access(member.pid()) != ProcessEnding.Access.DENIED) {
+        return permissionProblem(member, label, ending.expectedAccess(member.pid()));
+    }
+
+    private Optional<Failed> permissionProblem(KillTarget member, String label, ProcessEnding.Access access) {
+        if (access != ProcessEnding.Access.DENIED) {
             return Optional.empty();
         }
         String owner = member.user().isBlank() ? lookup.apply(member.pid()).flatMap(h -> h.info().user())
@@ -237,7 +260,9 @@ public final class ProcessTerminator {
                 return Optional.of(new Refused(Refused.Reason.IDENTITY_CHANGED,
                         Texts.get("action.refused.identityChanged", m.label())));
             }
-            Optional<Failed> denied = permissionProblem(m, plan.labelOf(m));
+            // the kernel's own answer (kill(pid, 0)), not the prediction the question was built from:
+            // a security module may refuse what the uids allow
+            Optional<Failed> denied = permissionProblem(m, plan.labelOf(m), ending.access(m.pid()));
             if (denied.isPresent()) {
                 return Optional.of(new Failed(Failed.Reason.PERMISSION_DENIED,
                         Texts.get("action.nothingEnded", denied.get().message())));

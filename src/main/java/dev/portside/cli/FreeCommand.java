@@ -23,7 +23,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -191,16 +190,24 @@ public final class FreeCommand implements Callable<Integer>, FastPath.Invocation
 
     /** "java (pid 4188)" or, with --tree, "npm (pid 4100) and its 2 child processes (node (pid 4188), …)". */
     private String whatEnds(KillPlan plan, ProcessTerminator terminator) {
-        return plan.targets().stream().map(t -> {
+        // loops, not streams: on the way to the question every lambda linked at run time costs
+        StringBuilder what = new StringBuilder();
+        for (KillTarget t : plan.targets()) {
+            if (what.length() > 0) {
+                what.append(", ");
+            }
             List<KillTarget> children = tree ? plan.treeOf(t.pid()) : List.of();
             if (children.isEmpty()) {
-                return t.label();
+                what.append(t.label());
+                continue;
             }
-            List<KillTarget> topDown = new ArrayList<>(children);
-            Collections.reverse(topDown);
-            return Texts.get("cli.free.withChildren", t.label(), children.size(),
-                    topDown.stream().map(KillTarget::label).collect(Collectors.joining(", ")));
-        }).collect(Collectors.joining(", "));
+            StringBuilder names = new StringBuilder();
+            for (int i = children.size() - 1; i >= 0; i--) { // top down
+                names.append(names.length() > 0 ? ", " : "").append(children.get(i).label());
+            }
+            what.append(Texts.get("cli.free.withChildren", t.label(), children.size(), names.toString()));
+        }
+        return what.toString();
     }
 
     private static int report(PrintWriter out, KillOutcome outcome) {

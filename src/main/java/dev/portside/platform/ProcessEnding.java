@@ -28,8 +28,21 @@ public interface ProcessEnding {
      */
     boolean canAskToClose();
 
-    /** Whether this process may end the one with that pid; signals nothing. */
+    /**
+     * Whether this process may end the one with that pid, as the system itself answers it
+     * ({@code kill(pid, 0)}, {@code OpenProcess}); signals nothing. The check right before a signal.
+     */
     Access access(long pid);
+
+    /**
+     * The same question, answered for what the confirmation says before the user is asked; signals
+     * nothing. Linux works it out from {@code /proc} without loading a native binding
+     * ({@link KillPermission}) and asks {@link #access} only when that cannot tell; the other systems
+     * ask {@link #access}. Never the last word: right before a signal {@link #access} is asked again.
+     */
+    default Access expectedAccess(long pid) {
+        return access(pid);
+    }
 
     /**
      * True once the process has ended as far as its sockets go: gone, or a zombie (it has exited and

@@ -7,20 +7,38 @@ import java.util.Objects;
 
 /**
  * Linux (and the other Unix systems except macOS): asked to close with SIGTERM, permission from
- * {@code kill(pid, 0)}, a zombie seen in {@code /proc/PID/stat}.
+ * {@code kill(pid, 0)} (before the question predicted from /proc, {@link #expectedAccess}), a zombie
+ * seen in {@code /proc/PID/stat}.
  */
 public final class ProcessEndingLinux extends ProcessEndingUnix {
 
     private final Path proc;
+    /** Whether {@code /proc} is Linux's, whose status files {@link KillPermission} reads. */
+    private final boolean linuxProc;
 
     public ProcessEndingLinux() {
-        this(ProcessEndingSignals.KILL, Path.of("/proc"));
+        this(ProcessEndingSignals.KILL, Path.of("/proc"), OsFamily.current() == OsFamily.LINUX);
     }
 
     /** For tests: a recorded kill(2) answer and a /proc of recorded files. */
     ProcessEndingLinux(ProcessEndingSignals.Probe kill, Path proc) {
+        this(kill, proc, true);
+    }
+
+    private ProcessEndingLinux(ProcessEndingSignals.Probe kill, Path proc, boolean linuxProc) {
         super(kill);
         this.proc = Objects.requireNonNull(proc);
+        this.linuxProc = linuxProc;
+    }
+
+    /**
+     * Predicted from /proc (the kernel's rule for kill(2), {@link KillPermission}); kill(pid, 0)
+     * through the C library only when /proc cannot tell, and on the other Unix systems.
+     */
+    @Override
+    public Access expectedAccess(long pid) {
+        Access predicted = linuxProc ? KillPermission.predict(proc, pid) : Access.UNKNOWN;
+        return predicted == Access.UNKNOWN ? access(pid) : predicted;
     }
 
     @Override
@@ -31,7 +49,8 @@ public final class ProcessEndingLinux extends ProcessEndingUnix {
     boolean isZombie(long pid) {
         Path dir = proc.resolve(Long.toString(pid));
         try {
-            if (!isZombieStat(Files.readString(dir.resolve("stat")))) {
+            String stat = KillPermission.read(dir.resolve("stat"));
+            if (stat == null || !isZombieStat(stat)) {
                 return false;
             }
             // The main thread of a process that is still exiting shows Z while its other threads

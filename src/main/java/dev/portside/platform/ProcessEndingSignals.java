@@ -24,7 +24,7 @@ final class ProcessEndingSignals {
      * The real call, or "unknown" (-1) where the C library cannot be bound. The library is bound on
      * the first question, not before (a command that ends nothing never loads it).
      */
-    static final Probe KILL = pid -> Bound.AVAILABLE ? kill(pid) : -1;
+    static final Probe KILL = new Kill();
 
     private ProcessEndingSignals() {
     }
@@ -44,6 +44,14 @@ final class ProcessEndingSignals {
 
     private static int kill(long pid) {
         return Bound.kill((int) pid, 0) == 0 ? 0 : Native.getLastError();
+    }
+
+    /** The real call (a class, not a lambda: nothing to link at run time on the way to a question). */
+    private static final class Kill implements Probe {
+        @Override
+        public int errnoOfSignalZero(long pid) {
+            return Bound.AVAILABLE ? kill(pid) : -1;
+        }
     }
 
     /** The binding, loaded on first use only (never on Windows). */

@@ -237,6 +237,36 @@ class PortFreerTest {
         }
     }
 
+    /**
+     * The confirmation is built from the prediction (Linux: the kernel's rule applied to /proc); right
+     * before the signal the kernel itself is asked, and a refusal there (a security module such as
+     * AppArmor) ends nothing and says so in the usual words.
+     */
+    @Test
+    void thePredictionBuildsTheQuestionTheKernelHasTheLastWord() {
+        try (ChildJvm child = ChildJvm.start("tcp"); PortScanner scanner = ScannerKind.OSHI.open()) {
+            PortFreer allowedThenRefused = new PortFreer(scanner, new ProcessTerminator(Duration.ofSeconds(15),
+                    Endings.predicting(ProcessEnding.Access.ALLOWED, ProcessEnding.Access.DENIED)));
+            PortFreer predictedDenied = new PortFreer(scanner, new ProcessTerminator(Duration.ofSeconds(15),
+                    Endings.predicting(ProcessEnding.Access.DENIED, ProcessEnding.Access.ALLOWED)));
+            String outOfReach = "Nothing was ended: Portside may not end java (pid " + child.pid() + "): it belongs"
+                    + " to another user or to the system. To end it, run Portside as that user, or with sudo (Linux,"
+                    + " macOS), or as administrator (Windows).";
+
+            Preparation blocked = predictedDenied.prepare(predictedDenied.plan(child.port()));
+            KillPlan asked = prepared(allowedThenRefused, allowedThenRefused.plan(child.port()));
+            KillOutcome outcome = allowedThenRefused.free(asked, KillOptions.GRACEFUL, ForceConsent.NEVER,
+                    KillProgress.NONE);
+
+            assertThat(blocked).isInstanceOfSatisfying(Preparation.Blocked.class,
+                    b -> assertThat(b.why().message()).isEqualTo(outOfReach));
+            assertThat(asked.targets()).extracting(KillTarget::pid).containsExactly(child.pid());
+            assertThat(outcome).isInstanceOf(Failed.class);
+            assertThat(outcome.message()).isEqualTo(outOfReach);
+            assertThat(child.process().isAlive()).isTrue();
+        }
+    }
+
     private static ProcessInfo info(KillTarget t) {
         return new ProcessInfo((int) t.pid(), t.name(), "", t.commandLine(), t.user(), t.startTime(),
                 (int) t.parentPid());

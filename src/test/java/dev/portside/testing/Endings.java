@@ -24,12 +24,26 @@ public final class Endings {
         return with(pid -> pid == deniedPid ? ProcessEnding.Access.DENIED : real.access(pid), true);
     }
 
+    /**
+     * What the confirmation is built from ({@link ProcessEnding#expectedAccess}, Linux's prediction
+     * from /proc) says {@code expected}; the kernel's own answer right before a signal
+     * ({@link ProcessEnding#access}) is {@code actual}: a security module refusing what the uids allow.
+     */
+    public static ProcessEnding predicting(ProcessEnding.Access expected, ProcessEnding.Access actual) {
+        return with(pid -> actual, pid -> expected, true);
+    }
+
     /** As on Windows: no way to ask a process to close, so ending is immediate. */
     public static ProcessEnding atOnce() {
         return with(HostSystem.current().processEnding()::access, false);
     }
 
     private static ProcessEnding with(LongFunction<ProcessEnding.Access> access, boolean canAsk) {
+        return with(access, access, canAsk);
+    }
+
+    private static ProcessEnding with(LongFunction<ProcessEnding.Access> access,
+            LongFunction<ProcessEnding.Access> expected, boolean canAsk) {
         ProcessEnding real = HostSystem.current().processEnding();
         return new ProcessEnding() {
             @Override
@@ -40,6 +54,11 @@ public final class Endings {
             @Override
             public Access access(long pid) {
                 return access.apply(pid);
+            }
+
+            @Override
+            public Access expectedAccess(long pid) {
+                return expected.apply(pid);
             }
 
             @Override
