@@ -40,13 +40,19 @@ final class OwnerText {
     static String describe(List<ListeningSocket> sockets, Function<ListeningSocket, LikelyOwner> likely) {
         StringBuilder sb = new StringBuilder(SocketTable.format(sockets, likely));
         Map<Integer, ProcessInfo> owners = new LinkedHashMap<>();
-        sockets.forEach(s -> s.owners().forEach(p -> owners.putIfAbsent(p.pid(), p)));
+        for (ListeningSocket s : sockets) {
+            for (ProcessInfo p : s.owners()) {
+                owners.putIfAbsent(p.pid(), p);
+            }
+        }
         for (ProcessInfo p : owners.values()) {
             sb.append(System.lineSeparator()).append(Printable.of(ProcessLabels.label(p)));
             if (!p.user().isEmpty()) {
                 sb.append(", user ").append(Printable.of(p.user()));
             }
-            p.startTimeIfKnown().ifPresent(t -> sb.append(", started ").append(localTime(t)));
+            if (p.startTimeIfKnown().isPresent()) {
+                sb.append(", started ").append(localTime(p.startTimeIfKnown().get()));
+            }
             sb.append(System.lineSeparator());
             if (!p.commandLine().isEmpty()) {
                 sb.append("  ").append(Printable.of(p.commandLine())).append(System.lineSeparator());

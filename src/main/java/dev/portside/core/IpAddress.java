@@ -6,7 +6,6 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * An IPv4 (4 bytes) or IPv6 (16 bytes) address as a socket reports it. Unlike {@link InetAddress},
@@ -25,8 +24,39 @@ public final class IpAddress implements Comparable<IpAddress> {
     public static final IpAddress IPV4_LOOPBACK = of(new byte[] {127, 0, 0, 1});
     public static final IpAddress IPV6_LOOPBACK = of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
 
-    private static final Pattern IPV4_TEXT = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6_TEXT = Pattern.compile("[0-9A-Fa-f:.]+");
+    /** Four groups of one to three digits separated by dots (what {@code \d{1,3}(\.\d{1,3}){3}} matches). */
+    static boolean looksLikeIpv4(String s) {
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return false;
+                }
+            } else if (c == '.' && digits > 0 && groups < 3) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 3 && digits > 0;
+    }
+
+    /** Only hex digits, colons and dots, at least one (what {@code [0-9A-Fa-f:.]+} matches). */
+    static boolean looksLikeIpv6(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private final byte[] bytes;
     /** The interface name (or its index in decimal when the name is not known), or "". */
@@ -109,8 +139,9 @@ public final class IpAddress implements Comparable<IpAddress> {
                 throw new IllegalArgumentException("not an IP address: " + text);
             }
         }
-        boolean v4 = IPV4_TEXT.matcher(s).matches();
-        boolean v6 = s.indexOf(':') >= 0 && IPV6_TEXT.matcher(s).matches();
+        // plain checks, not regular expressions: a command parses a container's published addresses
+        boolean v4 = looksLikeIpv4(s);
+        boolean v6 = s.indexOf(':') >= 0 && looksLikeIpv6(s);
         if (!v4 && !v6) {
             throw new IllegalArgumentException("not an IP address: " + text);
         }

@@ -2,6 +2,9 @@ package dev.portside.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,7 +43,9 @@ public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> soc
     public Snapshot {
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(took, "took");
-        sockets = sockets.stream().sorted(BY_KEY).toList();
+        ListeningSocket[] sorted = sockets.toArray(new ListeningSocket[0]);
+        Arrays.sort(sorted, BY_KEY); // stable, as a sorted stream is; no stream on a command's way (step 25)
+        sockets = Collections.unmodifiableList(Arrays.asList(sorted));
         scanner = Objects.requireNonNullElse(scanner, "");
     }
 
@@ -66,6 +71,12 @@ public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> soc
 
     /** The sockets on a port, any protocol and address. */
     public List<ListeningSocket> onPort(int port) {
-        return sockets.stream().filter(s -> s.port() == port).toList();
+        List<ListeningSocket> on = new ArrayList<>();
+        for (ListeningSocket s : sockets) {
+            if (s.port() == port) {
+                on.add(s);
+            }
+        }
+        return Collections.unmodifiableList(on);
     }
 }

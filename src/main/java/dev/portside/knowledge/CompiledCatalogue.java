@@ -28,7 +28,7 @@ import java.util.zip.CRC32;
 public final class CompiledCatalogue {
 
     static final String RESOURCE = "dev-tools.bin";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: each pattern's RequiredLiterals
 
     private CompiledCatalogue() {
     }
@@ -58,6 +58,8 @@ public final class CompiledCatalogue {
                 writeInts(out, e.ports);
                 writeText(out, e.process);
                 writeText(out, e.commandLine);
+                writeTexts(out, e.process == null ? null : RequiredLiterals.of(e.process));
+                writeTexts(out, e.commandLine == null ? null : RequiredLiterals.of(e.commandLine));
                 out.writeBoolean(e.tls);
                 writeInts(out, e.tlsPorts);
                 out.writeBoolean(e.generic);
@@ -98,6 +100,8 @@ public final class CompiledCatalogue {
             e.ports = readInts(in);
             e.process = readText(in);
             e.commandLine = readText(in);
+            e.processLiterals = readTexts(in);
+            e.commandLineLiterals = readTexts(in);
             e.tls = in.readBoolean();
             e.tlsPorts = readInts(in);
             e.generic = in.readBoolean();
@@ -131,6 +135,28 @@ public final class CompiledCatalogue {
 
     private static String readText(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    /** Texts that may be missing (null). */
+    private static void writeTexts(DataOutputStream out, String[] texts) throws IOException {
+        out.writeInt(texts == null ? -1 : texts.length);
+        if (texts != null) {
+            for (String t : texts) {
+                out.writeUTF(t);
+            }
+        }
+    }
+
+    private static String[] readTexts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = in.readUTF();
+        }
+        return texts;
     }
 
     /** A list of numbers that may be missing (null). */

@@ -4,7 +4,6 @@ import dev.portside.core.ProcessInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One entry of the developer-tool catalogue ({@code dev-tools.json}).
@@ -21,8 +20,8 @@ import java.util.regex.Pattern;
  * @param onlyOnItsPorts true when the entry names only the sockets on its usual ports (a debugger
  *     port of a program that also serves elsewhere)
  */
-public record DevTool(String id, String name, String description, List<Integer> ports, Pattern process,
-        Pattern commandLine, boolean tls, List<Integer> tlsPorts, boolean generic, boolean onlyOnItsPorts) {
+public record DevTool(String id, String name, String description, List<Integer> ports, ToolPattern process,
+        ToolPattern commandLine, boolean tls, List<Integer> tlsPorts, boolean generic, boolean onlyOnItsPorts) {
 
     public DevTool {
         Objects.requireNonNull(id, "id");
@@ -37,10 +36,15 @@ public record DevTool(String id, String name, String description, List<Integer> 
 
     /** True when every pattern this tool has matches the process. */
     public boolean matches(ProcessInfo p) {
+        return matches(new ProcessText(p));
+    }
+
+    /** {@link #matches(ProcessInfo)} with the process's texts read once for many tools. */
+    boolean matches(ProcessText p) {
         if (process != null && !matchesProcessName(p)) {
             return false;
         }
-        return commandLine == null || commandLine.matcher(p.commandLine()).find();
+        return commandLine == null || commandLine.test(p.commandLine, p.commandLineLowered);
     }
 
     /** True when this tool usually listens on the port. */
@@ -55,20 +59,47 @@ public record DevTool(String id, String name, String description, List<Integer> 
 
     /** True when the tool has no process pattern or the process name matches it. */
     public boolean matchesProcessName(ProcessInfo p) {
+        return matchesProcessName(new ProcessText(p));
+    }
+
+    private boolean matchesProcessName(ProcessText p) {
         if (process == null) {
             return true;
         }
-        if (!p.name().isEmpty() && process.matcher(stripExe(p.name())).matches()) {
+        if (!p.name.isEmpty() && process.test(p.name, p.nameLowered)) {
             return true;
         }
-        if (!p.path().isEmpty()) {
-            String file = p.path().substring(Math.max(p.path().lastIndexOf('/'), p.path().lastIndexOf('\\')) + 1);
-            return process.matcher(stripExe(file)).matches();
-        }
-        return false;
+        return p.file != null && process.test(p.file, p.fileLowered);
     }
 
-    private static String stripExe(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
+    /**
+     * What the patterns are matched against: the process name and its executable's file name
+     * (".exe" removed), and the command line, each also in {@link RequiredLiterals#lower} form.
+     */
+    static final class ProcessText {
+        final String name;
+        final String nameLowered;
+        final String file; // null when the path is not known
+        final String fileLowered;
+        final String commandLine;
+        final String commandLineLowered;
+
+        ProcessText(ProcessInfo p) {
+            name = p.name().isEmpty() ? "" : stripExe(p.name());
+            nameLowered = RequiredLiterals.lower(name);
+            if (p.path().isEmpty()) {
+                file = null;
+                fileLowered = null;
+            } else {
+                file = stripExe(p.path().substring(Math.max(p.path().lastIndexOf('/'), p.path().lastIndexOf('\\')) + 1));
+                fileLowered = RequiredLiterals.lower(file);
+            }
+            commandLine = p.commandLine();
+            commandLineLowered = RequiredLiterals.lower(commandLine);
+        }
+
+        private static String stripExe(String name) {
+            return name.toLowerCase(Locale.ROOT).endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
+        }
     }
 }

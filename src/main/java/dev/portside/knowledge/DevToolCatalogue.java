@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -74,6 +73,14 @@ public final class DevToolCatalogue {
 
     /** The catalogue of a read file, its entries checked and their patterns compiled. */
     static DevToolCatalogue of(File file) {
+        return of(file, true);
+    }
+
+    /**
+     * The catalogue of a read file, its entries checked; its patterns compiled now when
+     * {@code compileNow}, else each when a process first gets past its literals ({@link ToolPattern}).
+     */
+    static DevToolCatalogue of(File file, boolean compileNow) {
         List<DevTool> tools = new ArrayList<>(file.tools.size());
         Set<String> ids = new HashSet<>();
         for (Entry e : file.tools) {
@@ -85,7 +92,8 @@ public final class DevToolCatalogue {
             }
             try {
                 tools.add(new DevTool(e.id, e.name, e.description, Objects.requireNonNullElse(e.ports, List.of()),
-                        compile(e.process, true), compile(e.commandLine, false), e.tls,
+                        compile(e.process, true, compileNow, e.processLiterals),
+                        compile(e.commandLine, false, compileNow, e.commandLineLiterals), e.tls,
                         Objects.requireNonNullElse(e.tlsPorts, List.of()), e.generic, e.onlyOnItsPorts));
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException("tool " + e.id + " has a broken pattern: " + ex.getMessage(), ex);
@@ -117,8 +125,10 @@ public final class DevToolCatalogue {
             throw new UncheckedIOException(e);
         }
         File compiled = CompiledCatalogue.readBundled(json);
-        return of(compiled != null ? compiled
-                : read(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)));
+        // The compiled form is of this very file, whose patterns the build compiled (a broken one
+        // fails the build): they are compiled when first needed. A file edited since is checked now.
+        return compiled != null ? of(compiled, false)
+                : of(read(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)), true);
     }
 
     /** The bundled catalogue, read once on first use. Blocks the first caller: not for the FX thread. */
@@ -137,7 +147,14 @@ public final class DevToolCatalogue {
 
     /** Every tool that matches the process, in catalogue order. */
     public List<DevTool> matching(ProcessInfo process) {
-        return tools.stream().filter(t -> t.matches(process)).toList();
+        DevTool.ProcessText text = new DevTool.ProcessText(process);
+        List<DevTool> found = new ArrayList<>();
+        for (DevTool t : tools) {
+            if (t.matches(text)) {
+                found.add(t);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -152,9 +169,10 @@ public final class DevToolCatalogue {
         DevTool firstSpecific = null;
         DevTool firstGeneric = null;
         DevTool firstGenericOnPort = null;
+        DevTool.ProcessText text = new DevTool.ProcessText(process); // read once for all the tools
         for (DevTool t : tools) {
             boolean onPort = t.usuallyOn(port);
-            if ((t.onlyOnItsPorts() && !onPort) || !t.matches(process)) {
+            if ((t.onlyOnItsPorts() && !onPort) || !t.matches(text)) {
                 continue;
             }
             if (!t.generic()) {
@@ -191,11 +209,13 @@ public final class DevToolCatalogue {
         return List.copyOf(specific);
     }
 
-    private static Pattern compile(String regex, boolean whole) {
-        if (regex == null || regex.isBlank()) {
-            return null;
+    /** The tool pattern; compiled now when {@code now} (a broken one then fails here), else when first needed. */
+    private static ToolPattern compile(String regex, boolean whole, boolean now, String[] literals) {
+        ToolPattern p = whole ? ToolPattern.whole(regex, literals) : ToolPattern.find(regex, literals);
+        if (p != null && now) {
+            p.compiled();
         }
-        return Pattern.compile(whole ? "(?:" + regex + ")" : regex, Pattern.CASE_INSENSITIVE);
+        return p;
     }
 
     /** The JSON shape, as Gson fills it (and {@link CompiledCatalogue} reads it). */
@@ -215,6 +235,9 @@ public final class DevToolCatalogue {
         List<Integer> tlsPorts;
         boolean generic;
         boolean onlyOnItsPorts;
+        /** The patterns' {@link RequiredLiterals}, as the build read them (not in the JSON); null: read them now. */
+        transient String[] processLiterals;
+        transient String[] commandLineLiterals;
     }
 
     private static final class Holder {

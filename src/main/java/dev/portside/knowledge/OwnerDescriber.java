@@ -34,6 +34,11 @@ public final class OwnerDescriber {
     }
 
     private static final class Holder {
-        static final OwnerDescriber INSTANCE = new OwnerDescriber(Knowledge::shared, OwnerFinder.system());
+        static final OwnerDescriber INSTANCE = new OwnerDescriber(new Supplier<>() { // not a lambda: step 25 of docs/PERFORMANCE.md
+            @Override
+            public Knowledge get() {
+                return Knowledge.shared();
+            }
+        }, OwnerFinder.system());
     }
 }

@@ -12,11 +12,14 @@ import dev.portside.owner.Project;
 import dev.portside.owner.PublishedPort;
 import dev.portside.owner.ServiceUnit;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names what most likely owns a socket, from the facts Portside has: the container behind it
@@ -115,8 +118,12 @@ public final class OwnerInference {
                 inDirectory(cwd));
         if (tool.generic()) {
             // "node" alone says little: add what the port usually is.
-            List<DevTool> usual = catalogue.usuallyOn(socket.port()).stream()
-                    .filter(t -> !t.generic() && t.matchesProcessName(p)).toList();
+            List<DevTool> usual = new ArrayList<>();
+            for (DevTool t : catalogue.usuallyOn(socket.port())) {
+                if (!t.generic() && t.matchesProcessName(p)) {
+                    usual.add(t);
+                }
+            }
             if (!usual.isEmpty()) {
                 sentence += " " + Texts.get("detail.owner.guess.catalogue", socket.port(), names(usual));
             }
@@ -288,12 +295,17 @@ public final class OwnerInference {
 
     private static boolean isDockerProxy(ProcessInfo p) {
         return p.name().equals("docker-proxy") || p.path().endsWith("/docker-proxy")
-                || p.commandLine().matches("^\\S*docker-proxy\\s.*");
+                || (p.commandLine().contains("docker-proxy") && ProxyLine.PATTERN.matcher(p.commandLine()).matches());
+    }
+
+    /** Compiled once, and only for a command line that names docker-proxy at all. */
+    private static final class ProxyLine {
+        static final Pattern PATTERN = Pattern.compile("\\S*docker-proxy\\s.*");
     }
 
     private String started(ProcessInfo p) {
-        return p.startTimeIfKnown().map(t -> Texts.get("detail.owner.sentence.started", Ages.ago(t, clock.instant())))
-                .orElse("");
+        Optional<Instant> t = p.startTimeIfKnown();
+        return t.isPresent() ? Texts.get("detail.owner.sentence.started", Ages.ago(t.get(), clock.instant())) : "";
     }
 
     private String inDirectory(String cwd) {

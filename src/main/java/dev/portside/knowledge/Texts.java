@@ -39,7 +39,55 @@ public final class Texts {
         if (args.length == 0 && pattern.indexOf('\'') < 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, Locale.getDefault()).format(args);
+        String plain = withTexts(pattern, args);
+        return plain != null ? plain : new MessageFormat(pattern, Locale.getDefault()).format(args);
+    }
+
+    /**
+     * What {@link MessageFormat} makes of a pattern whose placeholders are all plain {@code {N}} and
+     * whose arguments there are texts, without parsing the pattern into a MessageFormat (a
+     * command's sentences: {@code list} writes several per socket); null when the pattern has
+     * quotes, typed placeholders ({@code {0,number}}) or a placeholder whose argument is not a
+     * text. {@code TextsTest} compares both for every text of the bundle.
+     */
+    static String withTexts(String pattern, Object[] args) {
+        StringBuilder sb = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        int n = pattern.length();
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (c == '\'' || c == '}') {
+                return null;
+            }
+            if (c != '{') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int close = pattern.indexOf('}', i);
+            if (close < 0 || close == i + 1 || close > i + 3) {
+                return null;
+            }
+            int index = 0;
+            for (int k = i + 1; k < close; k++) {
+                char d = pattern.charAt(k);
+                if (d < '0' || d > '9') {
+                    return null;
+                }
+                index = index * 10 + (d - '0');
+            }
+            if (index < args.length) {
+                Object a = args[index];
+                if (a != null && !(a instanceof String)) {
+                    return null; // a number or a date: MessageFormat formats it for the locale
+                }
+                sb.append(a == null ? "null" : (String) a);
+            } else {
+                sb.append('{').append(index).append('}'); // as MessageFormat leaves a missing argument
+            }
+            i = close + 1;
+        }
+        return sb.toString();
     }
 
     public static ResourceBundle bundle() {

@@ -2,8 +2,6 @@ package dev.portside.owner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads what a process's {@code /proc/PID/cgroup} says about it: the systemd unit it runs in, and
@@ -28,10 +26,56 @@ public final class Cgroups {
         }
     }
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
-    /** docker-ID.scope, libpod-ID.scope, cri-containerd-ID.scope, crio-ID.scope (systemd cgroup driver). */
-    private static final Pattern SCOPE = Pattern.compile("(docker|libpod|cri-containerd|crio)-([0-9a-f]{64})\\.scope");
-    private static final Pattern USER_MANAGER = Pattern.compile("user@\\d+\\.service");
+    /*
+     * Plain string checks, not regular expressions: these run on the way to every command's answer,
+     * where compiling three patterns cost more than reading the file (docs/PERFORMANCE.md, step 27).
+     */
+
+    /** A container id: 64 lower-case hex digits. */
+    private static boolean isId(String s) {
+        if (s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runtimes of a systemd scope docker-ID.scope, libpod-ID.scope, cri-containerd-ID.scope, crio-ID.scope. */
+    private static final String[] SCOPE_RUNTIMES = {"docker", "libpod", "cri-containerd", "crio"};
+
+    /** For RUNTIME-ID.scope (systemd cgroup driver): {id, runtime as named in the path}; else null. */
+    private static String[] scope(String p) {
+        if (!p.endsWith(".scope")) {
+            return null;
+        }
+        for (String runtime : SCOPE_RUNTIMES) {
+            if (p.startsWith(runtime) && p.length() == runtime.length() + 1 + 64 + 6 && p.charAt(runtime.length()) == '-') {
+                String id = p.substring(runtime.length() + 1, runtime.length() + 65);
+                if (isId(id)) {
+                    return new String[] {id, runtime};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** user@UID.service: the user's own systemd. */
+    private static boolean isUserManager(String p) {
+        if (!p.startsWith("user@") || !p.endsWith(".service") || p.length() <= 5 + 8) {
+            return false;
+        }
+        for (int i = 5; i < p.length() - 8; i++) {
+            if (p.charAt(i) < '0' || p.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private Cgroups() {
     }
@@ -72,7 +116,8 @@ public final class Cgroups {
                 unit = unit(path);
             }
         }
-        if (!id.isEmpty() && unit != null && unit.name().matches("(docker|containerd|podman)\\.service")) {
+        if (!id.isEmpty() && unit != null && (unit.name().equals("docker.service")
+                || unit.name().equals("containerd.service") || unit.name().equals("podman.service"))) {
             unit = null; // cgroup v1 with cgroupfs: /system.slice/docker.service/ID is the container, not dockerd
         }
         return new Facts(unit, id, runtime);
@@ -82,24 +127,24 @@ public final class Cgroups {
         String[] parts = path.split("/");
         for (int i = parts.length - 1; i >= 0; i--) {
             String p = parts[i];
-            Matcher scope = SCOPE.matcher(p);
-            if (scope.matches()) {
-                String who = switch (scope.group(1)) {
+            String[] scope = scope(p);
+            if (scope != null) {
+                String who = switch (scope[1]) {
                     case "libpod" -> "podman";
                     case "cri-containerd" -> "containerd";
                     case "crio" -> "cri-o";
                     default -> "docker";
                 };
-                return new String[] {scope.group(2), who};
+                return new String[] {scope[0], who};
             }
-            if (ID.matcher(p).matches()) {
+            if (isId(p)) {
                 // cgroupfs driver: /docker/ID, /libpod_parent/libpod-ID, /kubepods/besteffort/podUID/ID
                 String parent = i > 0 ? parts[i - 1] : "";
                 String who = parent.startsWith("libpod") ? "podman" : parent.equals("docker") ? "docker"
                         : path.contains("kubepods") ? "containerd" : "docker";
                 return new String[] {p, who};
             }
-            if (p.startsWith("libpod-") && ID.matcher(p.substring(7)).matches()) {
+            if (p.startsWith("libpod-") && isId(p.substring(7))) {
                 return new String[] {p.substring(7), "podman"};
             }
         }
@@ -114,12 +159,12 @@ public final class Cgroups {
             if (!p.endsWith(".service")) {
                 continue;
             }
-            if (USER_MANAGER.matcher(p).matches()) {
+            if (isUserManager(p)) {
                 return null; // the user's systemd itself, or a process it started outside any unit
             }
             boolean user = false;
             for (int j = 0; j < i; j++) {
-                if (USER_MANAGER.matcher(parts[j]).matches()) {
+                if (isUserManager(parts[j])) {
                     user = true;
                     break;
                 }

@@ -58,7 +58,17 @@ public final class ContainerDirectory {
 
     /** This computer's engines, looked for again at every ask. */
     public static ContainerDirectory system() {
-        return new ContainerDirectory(ContainerEngines::system, System::nanoTime);
+        return new ContainerDirectory(new Supplier<>() { // not lambdas: step 25 of docs/PERFORMANCE.md
+            @Override
+            public ContainerEngines get() {
+                return ContainerEngines.system();
+            }
+        }, new LongSupplier() {
+            @Override
+            public long getAsLong() {
+                return System.nanoTime();
+            }
+        });
     }
 
     /** The running containers, from the cache when it is fresh and the engines are the same. */
@@ -90,7 +100,11 @@ public final class ContainerDirectory {
     }
 
     private static List<String> sockets(ContainerEngines e) {
-        return e.engines().stream().map(ContainerEngine::socket).toList();
+        List<String> sockets = new ArrayList<>();
+        for (ContainerEngine engine : e.engines()) {
+            sockets.add(engine.socket());
+        }
+        return sockets;
     }
 
     /** Forgets the cached list (after a container was stopped, or a new container-like socket appeared). */

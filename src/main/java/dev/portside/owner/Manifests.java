@@ -32,13 +32,19 @@ final class Manifests {
     static final List<String> FILES = List.of("package.json", "pyproject.toml", "Cargo.toml", "go.mod",
             "composer.json", "pom.xml", "build.gradle.kts", "build.gradle");
 
-    private static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$");
-    private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_.\"'-]+)\\s*=\\s*(.*)$");
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'");
-    private static final Pattern PY_NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)");
-    private static final Pattern GRADLE_DEP = Pattern.compile("[\"']([\\w.\\-]+):([\\w.\\-]+)(?::[^\"']*)?[\"']");
-    private static final Pattern GRADLE_PLUGIN = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([\\w.\\-]+)[\"']");
-    private static final Pattern GRADLE_ROOT_NAME = Pattern.compile("rootProject\\.name\\s*=\\s*[\"']([^\"']+)[\"']");
+    /**
+     * The patterns of the TOML, requirements and Gradle readers, compiled when one of those files is
+     * first read: not on the way to every command's answer (docs/PERFORMANCE.md, step 27).
+     */
+    private static final class Re {
+        static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$");
+        static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_.\"'-]+)\\s*=\\s*(.*)$");
+        static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'");
+        static final Pattern PY_NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)");
+        static final Pattern GRADLE_DEP = Pattern.compile("[\"']([\\w.\\-]+):([\\w.\\-]+)(?::[^\"']*)?[\"']");
+        static final Pattern GRADLE_PLUGIN = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([\\w.\\-]+)[\"']");
+        static final Pattern GRADLE_ROOT_NAME = Pattern.compile("rootProject\\.name\\s*=\\s*[\"']([^\"']+)[\"']");
+    }
 
     private Manifests() {
     }
@@ -100,17 +106,17 @@ final class Manifests {
             String line = stripComment(raw);
             if (inDependencyArray) {
                 collectQuoted(line, deps);
-                if (QUOTED.matcher(line).replaceAll("").contains("]")) { // "uvicorn[standard]" does not end it
+                if (Re.QUOTED.matcher(line).replaceAll("").contains("]")) { // "uvicorn[standard]" does not end it
                     inDependencyArray = false;
                 }
                 continue;
             }
-            Matcher t = TOML_TABLE.matcher(line);
+            Matcher t = Re.TOML_TABLE.matcher(line);
             if (t.matches()) {
                 table = t.group(1).replace("\"", "").strip();
                 continue;
             }
-            Matcher kv = TOML_KEY.matcher(line);
+            Matcher kv = Re.TOML_KEY.matcher(line);
             if (!kv.matches()) {
                 continue;
             }
@@ -120,7 +126,7 @@ final class Manifests {
                 name = firstQuoted(value);
             } else if (table.equals("project") && key.equals("dependencies")) {
                 collectQuoted(value, deps);
-                String bare = QUOTED.matcher(value).replaceAll("");
+                String bare = Re.QUOTED.matcher(value).replaceAll("");
                 inDependencyArray = bare.contains("[") && !bare.contains("]");
             } else if (table.equals("tool.poetry.dependencies") || table.equals("tool.poetry.dev-dependencies")
                     || table.startsWith("tool.poetry.group.") && table.endsWith(".dependencies")) {
@@ -150,7 +156,7 @@ final class Manifests {
     }
 
     private static String pythonName(String requirement) {
-        Matcher m = PY_NAME.matcher(requirement);
+        Matcher m = Re.PY_NAME.matcher(requirement);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT).replace('_', '-') : "";
     }
 
@@ -161,7 +167,7 @@ final class Manifests {
         Set<String> deps = new LinkedHashSet<>();
         for (String raw : text.split("\n")) {
             String line = stripComment(raw);
-            Matcher t = TOML_TABLE.matcher(line);
+            Matcher t = Re.TOML_TABLE.matcher(line);
             if (t.matches()) {
                 table = t.group(1).strip();
                 if (table.startsWith("dependencies.")) {
@@ -169,7 +175,7 @@ final class Manifests {
                 }
                 continue;
             }
-            Matcher kv = TOML_KEY.matcher(line);
+            Matcher kv = Re.TOML_KEY.matcher(line);
             if (!kv.matches()) {
                 continue;
             }
@@ -329,16 +335,16 @@ final class Manifests {
     /** build.gradle(.kts): the name from settings.gradle(.kts) or the folder; "group:artifact" strings and plugin ids. */
     private static Project gradle(String file, String text, String folder, String folderName, String settings) {
         String name = folderName;
-        Matcher n = GRADLE_ROOT_NAME.matcher(settings);
+        Matcher n = Re.GRADLE_ROOT_NAME.matcher(settings);
         if (n.find()) {
             name = n.group(1);
         }
         Set<String> deps = new LinkedHashSet<>();
-        Matcher d = GRADLE_DEP.matcher(text);
+        Matcher d = Re.GRADLE_DEP.matcher(text);
         while (d.find()) {
             deps.add(d.group(1) + ":" + d.group(2));
         }
-        Matcher p = GRADLE_PLUGIN.matcher(text);
+        Matcher p = Re.GRADLE_PLUGIN.matcher(text);
         while (p.find()) {
             deps.add("plugin:" + p.group(1));
         }
@@ -364,12 +370,12 @@ final class Manifests {
     }
 
     private static String firstQuoted(String value) {
-        Matcher m = QUOTED.matcher(value);
+        Matcher m = Re.QUOTED.matcher(value);
         return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
     }
 
     private static void collectQuoted(String value, Set<String> into) {
-        Matcher m = QUOTED.matcher(value);
+        Matcher m = Re.QUOTED.matcher(value);
         while (m.find()) {
             into.add(m.group(1) != null ? m.group(1) : m.group(2));
         }

@@ -56,6 +56,21 @@ public final class OwnerFinder {
         return new OwnerFinder("/nonexistent-proc", new ContainerDirectory(ContainerEngines.of()));
     }
 
+    /**
+     * When a container engine listens here, asks it for its containers now, so that the sockets
+     * described next find the list ready (kept for {@link ContainerDirectory#FRESH}). A command that
+     * lists every socket calls it on a thread of its own while it scans: with an engine running, a
+     * forwarder or a hidden socket almost always needs the list, and setting up the first request
+     * costs more than scanning. A socket that needs the list meanwhile waits for this request
+     * instead of sending its own.
+     */
+    public void prefetchContainers() {
+        if (!containers.engines().isEmpty()) {
+            EngineHttp.prepare();
+            containers.listing();
+        }
+    }
+
     public ContainerDirectory containers() {
         return containers;
     }
@@ -68,9 +83,10 @@ public final class OwnerFinder {
     /** The facts of a socket's owner. Never throws: what cannot be read is missing. */
     public OwnerFacts find(ListeningSocket socket) {
         Optional<ProcessInfo> owner = socket.owner();
-        ProcessFacts process = owner.map(this::processFacts).orElse(null);
+        // no lambdas on a command's way (docs/PERFORMANCE.md, step 25)
+        ProcessFacts process = owner.isPresent() ? processFacts(owner.get()) : null;
         Cgroups.Facts cgroup = process == null ? Cgroups.Facts.NONE : process.cgroup();
-        boolean forwarder = owner.map(OwnerFinder::isForwarderName).orElse(false);
+        boolean forwarder = owner.isPresent() && isForwarderName(owner.get());
         boolean ask = forwarder || cgroup.inContainer()
                 || (owner.isEmpty() && !containers.engines().isEmpty()); // hidden: maybe a container's port
         Container container = null;

@@ -36,7 +36,7 @@ final class InterfaceZones {
     }
 
     InterfaceZones() {
-        this(System::nanoTime);
+        this(NanoClock.SYSTEM);
     }
 
     /** The name of interface {@code index} (0: none, ""), or the index in decimal when it is gone. */

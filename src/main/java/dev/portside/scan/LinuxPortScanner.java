@@ -32,7 +32,17 @@ public final class LinuxPortScanner implements PortScanner {
     /** How often known sockets are re-checked for new sharers (pre-fork workers). */
     static final Duration REFRESH = Duration.ofMinutes(5);
 
-    private static final Comparator<Built> BY_KEY = (a, b) -> a.key.compareTo(b.key);
+    /*
+     * No lambdas or method references on the way through a one-shot scan: a command's first
+     * lambda sets up the JVM's method-handle machinery (about 8 ms even from the archive), and
+     * without an archive (java -jar) each one is spun at run time (docs/PERFORMANCE.md, step 25).
+     */
+    private static final Comparator<Built> BY_KEY = new Comparator<>() {
+        @Override
+        public int compare(Built a, Built b) {
+            return a.key.compareTo(b.key);
+        }
+    };
 
     private final SocketSource source;
     private final ProcFs fs;
@@ -62,7 +72,7 @@ public final class LinuxPortScanner implements PortScanner {
     }
 
     LinuxPortScanner(SocketSource source) {
-        this(source, "/proc", Clock.systemUTC(), System::nanoTime, MIN_RESCAN_GAP, REFRESH);
+        this(source, "/proc", Clock.systemUTC(), NanoClock.SYSTEM, MIN_RESCAN_GAP, REFRESH);
     }
 
     /**
@@ -165,7 +175,12 @@ public final class LinuxPortScanner implements PortScanner {
         }
         int before = built.size();
         if (seenAgain < known) {
-            built.retain((k, b) -> b.seen == gen); // some sockets closed
+            built.retain(new LongMap.EntryFilter<>() { // some sockets closed
+                @Override
+                public boolean keep(long key, Built b) {
+                    return b.seen == gen;
+                }
+            });
         }
         if (!changed && built.size() == before && shown == last.size()) {
             Arrays.fill(order, 0, shown, null);

@@ -35,7 +35,7 @@ public final class OneShotScan {
     static LinuxPortScanner proc(String root, int port) {
         SocketSource source = new ProcNetSocketSource(root);
         return new LinuxPortScanner(port == ALL_PORTS ? source : new OnePort(source, port), new ProcFs(root, false),
-                Clock.systemUTC(), System::nanoTime, LinuxPortScanner.MIN_RESCAN_GAP, LinuxPortScanner.REFRESH);
+                Clock.systemUTC(), NanoClock.SYSTEM, LinuxPortScanner.MIN_RESCAN_GAP, LinuxPortScanner.REFRESH);
     }
 
     private static boolean isLinux() {

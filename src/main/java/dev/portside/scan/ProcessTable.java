@@ -86,15 +86,18 @@ final class ProcessTable {
     boolean validate(List<Integer> dropped) {
         renamed.clear();
         int droppedBefore = dropped.size();
-        byPid.retain((pid, p) -> {
-            if (!fs.read(fs.root + "/" + pid + "/stat") || !parseStat() || parsedStart != p.startTicks) {
-                dropped.add((int) pid);
-                return false;
+        byPid.retain(new LongMap.EntryFilter<>() {
+            @Override
+            public boolean keep(long pid, Proc p) {
+                if (!fs.read(fs.root + "/" + pid + "/stat") || !parseStat() || parsedStart != p.startTicks) {
+                    dropped.add((int) pid);
+                    return false;
+                }
+                if (!sameComm(p.comm)) {
+                    renamed.add((int) pid);
+                }
+                return true;
             }
-            if (!sameComm(p.comm)) {
-                renamed.add((int) pid);
-            }
-            return true;
         });
         if (!renamed.isEmpty()) {
             for (int pid : renamed) {
@@ -112,7 +115,12 @@ final class ProcessTable {
 
     /** Forgets pids that own no socket any more. */
     void retain(LongMap<?> pids) {
-        byPid.retain((pid, p) -> pids.containsKey(pid));
+        byPid.retain(new LongMap.EntryFilter<>() {
+            @Override
+            public boolean keep(long pid, Proc p) {
+                return pids.containsKey(pid);
+            }
+        });
     }
 
     private Proc load(int pid) {
@@ -234,23 +242,27 @@ final class ProcessTable {
 
     /** The account name of a uid from /etc/passwd (read once), or the uid as digits. */
     String userName(int uid) {
-        return users.computeIfAbsent(uid, u -> {
-            if (passwd == null) {
-                passwd = new HashMap<>();
-                if (fs.read("/etc/passwd")) {
-                    for (String line : fs.text().split("\n")) {
-                        String[] parts = line.split(":", 4);
-                        if (parts.length >= 3) {
-                            try {
-                                passwd.putIfAbsent(Integer.parseInt(parts[2]), parts[0]);
-                            } catch (NumberFormatException ignored) {
-                                // a comment or a broken line
-                            }
+        String known = users.get(uid);
+        if (known != null) {
+            return known;
+        }
+        if (passwd == null) {
+            passwd = new HashMap<>();
+            if (fs.read("/etc/passwd")) {
+                for (String line : fs.text().split("\n")) {
+                    String[] parts = line.split(":", 4);
+                    if (parts.length >= 3) {
+                        try {
+                            passwd.putIfAbsent(Integer.parseInt(parts[2]), parts[0]);
+                        } catch (NumberFormatException ignored) {
+                            // a comment or a broken line
                         }
                     }
                 }
             }
-            return passwd.getOrDefault(u, Integer.toString(u));
-        });
+        }
+        String name = passwd.getOrDefault(uid, Integer.toString(uid));
+        users.put(uid, name);
+        return name;
     }
 }

@@ -100,11 +100,14 @@ final class SocketOwners {
             return true;
         }
         if (!dropped.isEmpty()) {
-            byInode.forEach((inode, o) -> {
-                for (int pid : dropped) {
-                    if (Arrays.binarySearch(o.pids, pid) >= 0) {
-                        o.pids = Arrays.stream(o.pids).filter(p -> !dropped.contains(p)).toArray();
-                        break;
+            byInode.forEach(new LongMap.EntryVisitor<>() {
+                @Override
+                public void visit(long inode, Owner o) {
+                    for (int pid : dropped) {
+                        if (Arrays.binarySearch(o.pids, pid) >= 0) {
+                            o.pids = Arrays.stream(o.pids).filter(p -> !dropped.contains(p)).toArray();
+                            break;
+                        }
                     }
                 }
             });
@@ -129,7 +132,12 @@ final class SocketOwners {
         }
         // 3. closed sockets leave the cache (when every known inode was seen again, none closed)
         if (seenAgain < known) {
-            byInode.retain((inode, o) -> o.seen == gen);
+            byInode.retain(new LongMap.EntryFilter<>() {
+                @Override
+                public boolean keep(long inode, Owner o) {
+                    return o.seen == gen;
+                }
+            });
         }
         // 4. rescan when needed and allowed
         long sinceLast = nanoClock.getAsLong() - lastRescanAt;
@@ -195,21 +203,24 @@ final class SocketOwners {
                 }
             }
         }
-        found.forEach((inode, pids) -> {
-            Arrays.sort(pids);
-            Owner o = byInode.get(inode);
-            if (o == null) {
-                o = new Owner(pids, pids.length == 0);
-                byInode.put(inode, o);
-            } else if (!Arrays.equals(o.pids, pids)) {
-                o.pids = pids;
-                o.hidden = pids.length == 0;
-            } else {
-                o.hidden = pids.length == 0;
-            }
-            o.seen = gen;
-            for (int pid : pids) {
-                processes.info(pid); // new pids are read in full once
+        found.forEach(new LongMap.EntryVisitor<>() {
+            @Override
+            public void visit(long inode, int[] pids) {
+                Arrays.sort(pids);
+                Owner o = byInode.get(inode);
+                if (o == null) {
+                    o = new Owner(pids, pids.length == 0);
+                    byInode.put(inode, o);
+                } else if (!Arrays.equals(o.pids, pids)) {
+                    o.pids = pids;
+                    o.hidden = pids.length == 0;
+                } else {
+                    o.hidden = pids.length == 0;
+                }
+                o.seen = gen;
+                for (int pid : pids) {
+                    processes.info(pid); // new pids are read in full once
+                }
             }
         });
         retainLivePids();
@@ -219,9 +230,12 @@ final class SocketOwners {
 
     private void retainLivePids() {
         livePids.clear();
-        byInode.forEach((inode, o) -> {
-            for (int pid : o.pids) {
-                livePids.put(pid, Boolean.TRUE);
+        byInode.forEach(new LongMap.EntryVisitor<>() {
+            @Override
+            public void visit(long inode, Owner o) {
+                for (int pid : o.pids) {
+                    livePids.put(pid, Boolean.TRUE);
+                }
             }
         });
         processes.retain(livePids);

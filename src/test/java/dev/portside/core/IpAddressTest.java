@@ -59,4 +59,26 @@ class IpAddressTest {
         assertThat(IpAddress.parse("10.0.0.2")).isGreaterThan(IpAddress.parse("9.255.0.1"));
         assertThat(IpAddress.parse("255.255.255.255")).isLessThan(IpAddress.parse("::"));
     }
+
+    @Test
+    void theTextChecksAcceptWhatTheirRegularExpressionsMatch() {
+        java.util.regex.Pattern v4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        java.util.regex.Pattern v6 = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789.:abcdefABCDEFgx%-\u0663 ";
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", ".", "1.2.3.4", "1.2.3", "1.2.3.4.",
+                ".1.2.3", "1..2.3", "1234.1.1.1", "255.255.255.255", "::", "::1", "fe80::1", "0.0.0.0", "1.2.3.\u0664"));
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(16);
+            for (int k = 0; k < n; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        for (String t : texts) {
+            assertThat(IpAddress.looksLikeIpv4(t)).as(t).isEqualTo(v4.matcher(t).matches());
+            assertThat(IpAddress.looksLikeIpv6(t)).as(t).isEqualTo(v6.matcher(t).matches());
+        }
+    }
 }

@@ -34,6 +34,9 @@ class CompiledCatalogueTest {
                     a.tls(), a.tlsPorts(), a.generic(), a.onlyOnItsPorts()));
             assertThat(text(b.process())).as(a.id()).isEqualTo(text(a.process()));
             assertThat(text(b.commandLine())).as(a.id()).isEqualTo(text(a.commandLine()));
+            // the literals the build read are those read from the pattern now
+            assertThat(literals(b.process())).as(a.id()).isEqualTo(literals(a.process()));
+            assertThat(literals(b.commandLine())).as(a.id()).isEqualTo(literals(a.commandLine()));
         }
         for (String user : List.of("postgres", "mysql", "redis", "www-data", "nobody", "root")) {
             assertThat(compiled.forServiceUser(user).map(DevTool::id)).as(user)
@@ -58,7 +61,11 @@ class CompiledCatalogueTest {
         assertThat(CompiledCatalogue.read(compiled, edited)).isNull();
     }
 
-    private static String text(Pattern p) {
-        return p == null ? null : p.pattern() + "/" + p.flags();
+    private static List<String> literals(ToolPattern p) {
+        return p == null ? null : List.of(p.required());
+    }
+
+    private static String text(ToolPattern p) {
+        return p == null ? null : p.pattern() + "/" + p.compiled().flags();
     }
 }

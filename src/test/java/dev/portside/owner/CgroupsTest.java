@@ -2,6 +2,7 @@ package dev.portside.owner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,5 +145,24 @@ class CgroupsTest {
                 ? java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/cgroup")) : "";
         Cgroups.Facts f = Cgroups.parse(own); // whatever it is, it must not throw
         assertThat(f).isNotNull();
+    }
+
+    @Test
+    void namesThatAlmostLookLikeContainersOrTheUsersManagerAreNot() {
+        String id = "dcf73a65ba4331a7da00a066d62db2e17a9b39c3e54de73349b6d734dcfd6d9d";
+        assertThat(Cgroups.parse("0::/system.slice/crio-" + id + ".scope\n").containerId()).isEqualTo(id);
+        for (String near : List.of("docker-" + id.substring(1) + ".scope", "docker-" + id + "0.scope",
+                "docker-" + id.toUpperCase(java.util.Locale.ROOT) + ".scope", "dockerx" + id + ".scope",
+                "docker-" + id + ".scopes", "podman-" + id + ".scope", id.substring(1), id + "0",
+                id.replace('d', 'g'), "libpod-" + id.substring(2))) {
+            assertThat(Cgroups.parse("0::/system.slice/" + near + "\n").containerId()).as(near).isEmpty();
+        }
+        // only user@DIGITS.service is the user's manager: below anything else a unit is a system unit
+        assertThat(Cgroups.parse("0::/user.slice/user@1000.service/app.slice/a.service\n").unit().userUnit()).isTrue();
+        for (String near : List.of("user@.service", "user@10x0.service", "users@1000.service", "user@1000.services")) {
+            assertThat(Cgroups.parse("0::/user.slice/" + near + "/app.slice/a.service\n").unit().userUnit()).as(near).isFalse();
+        }
+        assertThat(Cgroups.parse("0::/user.slice/user@1000.service\n").unit()).isNull();
+        assertThat(Cgroups.parse("0::/user.slice/user@x.service\n").unit().name()).isEqualTo("user@x.service");
     }
 }
