@@ -54,10 +54,13 @@ done < "$app/Portside.cfg" || exit 1
 # 15 young and 2 full collections (about 0.15-0.25 s of pauses) growing the heap to the 40-50 MB it
 # keeps anyway; from 48 MB, 5-6 young ones. Its resident memory when idle stays the same
 # (docs/PERFORMANCE.md, "Start-up of the window"; the pom's javafx:run options say the same).
+# And one JIT compiler thread instead of two: on two cores the second one took the FX thread's core
+# on the way to the first frame (about 60 ms earlier with one; docs/PERFORMANCE.md, "Third round:
+# the window").
 if [ "$count" -gt 0 ]; then
     set -- "$@" -XX:-UseSerialGC -XX:+UseG1GC -XX:CompileThresholdScaling=5
 else
-    set -- "$@" -Xms48m
+    set -- "$@" -Xms48m -XX:CICompilerCount=1
 fi
 set -- "$@" "-Djpackage.app-path=$bin/Portside" -cp "$classpath" "$main"
 while [ "$count" -gt 0 ]; do

@@ -58,6 +58,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,10 @@ public class PortsideApp extends Application {
         systemPrefersDark = runner.supply(() -> HostSystem.current().theme().prefersDark())
                 .exceptionally(e -> Optional.empty());
         icons = runner.supply(AppIcons::all).exceptionally(e -> List.of());
+        // The icon font (Ikonli finds its handlers and loads their fonts when first asked), which the
+        // views' first icon would otherwise load on the FX thread; that thread waits for it if it is
+        // not done by then.
+        runner.supply(IkonResolver::getInstance);
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);

@@ -54,7 +54,8 @@ public final class ActionsView {
     private final CopyUrlAction copyUrl;
     private final OpenBrowserAction open;
     private final CustomTextField freePortField = new CustomTextField();
-    private final Tooltip freePortError = new Tooltip();
+    /** The pop-up under the field that says what is wrong with the port typed; made when first needed. */
+    private Tooltip freePortError;
     private final ToolBar toolbarGroup = new ToolBar();
 
     public ActionsView(ActionsViewModel model) {
@@ -146,16 +147,12 @@ public final class ActionsView {
         freePortButton.setOnAction(e -> model.freeTypedPort());
         FirstFrame.later(() -> freePortButton.setTooltip(new Tooltip(Texts.get("action.freePort.button.tooltip"))));
 
-        freePortError.setId("freePortError");
-        freePortError.setWrapText(true);
-        freePortError.setMaxWidth(340);
-        freePortError.setAutoHide(true);
-        freePortError.getStyleClass().add("free-port-error");
-        freePortError.textProperty().bind(model.freePortErrorProperty());
         model.freePortErrorProperty().addListener((o, was, now) -> {
             freePortField.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
             if (now.isEmpty()) {
-                freePortError.hide();
+                if (freePortError != null) {
+                    freePortError.hide();
+                }
             } else {
                 showBelowField();
             }
@@ -181,8 +178,22 @@ public final class ActionsView {
         }
         Bounds b = freePortField.localToScreen(freePortField.getBoundsInLocal());
         if (b != null) {
-            freePortError.show(freePortField, b.getMinX(), b.getMaxY() + 4);
+            freePortError().show(freePortField, b.getMinX(), b.getMaxY() + 4);
         }
+    }
+
+    /** A pop-up window of its own (a scene, a skin): not made on the way to the window's first frame. */
+    private Tooltip freePortError() {
+        if (freePortError == null) {
+            freePortError = new Tooltip();
+            freePortError.setId("freePortError");
+            freePortError.setWrapText(true);
+            freePortError.setMaxWidth(340);
+            freePortError.setAutoHide(true);
+            freePortError.getStyleClass().add("free-port-error");
+            freePortError.textProperty().bind(model.freePortErrorProperty());
+        }
+        return freePortError;
     }
 
     /** The table's context menu (on the selected row) and its Delete key. */
@@ -209,10 +220,13 @@ public final class ActionsView {
         killItem.textProperty().bind(model.killMenuTextProperty()); // "Stop container shop-web…" for a container
         killItem.getStyleClass().add("kill-menu-item");
 
-        ContextMenu menu = new ContextMenu(copyUrlItem, copyAddress, copyPid, copyRow, openItem,
-                new SeparatorMenuItem(), killItem);
-        menu.setId("portContextMenu");
-        table.setContextMenu(menu);
+        // A pop-up window of its own, which nobody can open before the window shows (FirstFrame).
+        FirstFrame.later(() -> {
+            ContextMenu menu = new ContextMenu(copyUrlItem, copyAddress, copyPid, copyRow, openItem,
+                    new SeparatorMenuItem(), killItem);
+            menu.setId("portContextMenu");
+            table.setContextMenu(menu);
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
                 kill.run();

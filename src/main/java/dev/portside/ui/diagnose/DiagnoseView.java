@@ -345,7 +345,7 @@ public final class DiagnoseView {
     public Hyperlink detailLink(ObservableValue<ListeningSocket> selected, Supplier<ListeningSocket> socket) {
         Hyperlink link = new Hyperlink(Texts.get("ui.diagnose.link"), new FontIcon(Feather.ACTIVITY));
         link.setId("diagnoseLink");
-        link.setTooltip(new Tooltip(Texts.get("ui.diagnose.link.tooltip")));
+        FirstFrame.later(() -> link.setTooltip(new Tooltip(Texts.get("ui.diagnose.link.tooltip"))));
         link.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.getValue() != null && selected.getValue().protocol() == Protocol.TCP, selected));
         link.managedProperty().bind(link.visibleProperty());
