@@ -4,10 +4,10 @@ import static dev.portside.testing.FakeScanner.tcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portside.PortsideApp;
+import dev.portside.testing.AppOnFakeScanner;
 import dev.portside.testing.FakeScanner;
 import dev.portside.ui.FirstFrame;
 import dev.portside.ui.ports.PortRowViewModel;
-import dev.portside.ui.settings.SettingsStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,24 +46,12 @@ class AfterTheFirstFrameFxTest {
         this.stage = stage;
         FakeScanner scanner = new FakeScanner();
         scanner.set(tcp("127.0.0.1", 3000, 4242, "node"));
-        PortsideApp.useScanner(() -> scanner);
-        PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
-        PortsideApp.useNotifier(w -> (title, text) -> { });
-        app = new PortsideApp();
-        app.start(stage);
-        // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
-        // the app's own stage starts at its scene's size
-        stage.sizeToScene();
+        app = AppOnFakeScanner.start(stage, scanner, settingsDir);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            app.stop();
-            stage.close();
-        });
-        PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
-        PortsideApp.useSystemNotifier();
+        AppOnFakeScanner.stop(robot, app, stage);
     }
 
     @Test

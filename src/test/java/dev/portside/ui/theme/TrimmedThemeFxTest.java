@@ -13,11 +13,11 @@ import dev.portside.core.IpFamily;
 import dev.portside.core.ListeningSocket;
 import dev.portside.core.ProcessInfo;
 import dev.portside.core.Protocol;
+import dev.portside.testing.AppOnFakeScanner;
 import dev.portside.testing.FakeScanner;
 import dev.portside.ui.actions.KillDialogView;
 import dev.portside.ui.actions.KillDialogViewModel;
 import dev.portside.ui.ports.PortRowViewModel;
-import dev.portside.ui.settings.SettingsStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -77,29 +77,12 @@ class TrimmedThemeFxTest {
         scanner.set(tcp("127.0.0.1", 3000, 4242, "node"), tcp("0.0.0.0", 5432, 777, "postgres"),
                 udp("::1", 53, 55, "dnsmasq"), tcp("0.0.0.0", 80, 1, "nginx"), tcp("::", 50123, 99, "java"),
                 tcp("0.0.0.0", 2024, 0, "hidden"));
-        PortsideApp.useScanner(() -> scanner);
-        PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
-        PortsideApp.useNotifier(w -> (title, text) -> { });
-        app = new PortsideApp();
-        app.start(stage);
-        // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
-        // the app's own stage starts at its scene's size
-        stage.sizeToScene();
+        app = AppOnFakeScanner.start(stage, scanner, settingsDir);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w != stage) {
-                    w.hide();
-                }
-            }
-            app.stop();
-            stage.close();
-        });
-        PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
-        PortsideApp.useSystemNotifier();
+        AppOnFakeScanner.stop(robot, app, stage);
     }
 
     @Test
