@@ -68,7 +68,7 @@ public final class OwnerFinder {
     /** The facts of a socket's owner. Never throws: what cannot be read is missing. */
     public OwnerFacts find(ListeningSocket socket) {
         Optional<ProcessInfo> owner = socket.owner();
-        // no lambdas on a command's way (docs/PERFORMANCE.md, step 25)
+        // no lambdas on a command's way (docs/PERFORMANCE.md, step 27)
         ProcessFacts process = owner.isPresent() ? processFacts(owner.get()) : null;
         Cgroups.Facts cgroup = process == null ? Cgroups.Facts.NONE : process.cgroup();
         boolean forwarder = owner.isPresent() && isForwarderName(owner.get());
