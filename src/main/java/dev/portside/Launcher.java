@@ -26,6 +26,7 @@ public final class Launcher {
         @Override
         public void accept(String[] guiArgs) {
             RenderingPipeline.prepare();
+            FxClassPathWarning.skip();
             javafx.application.Application.launch(PortsideApp.class, guiArgs);
         }
     }

@@ -75,4 +75,21 @@ public record ListeningSocket(Protocol protocol, IpFamily family, IpAddress addr
     public String endpoint() {
         return address.withPort(port);
     }
+
+    /**
+     * As the record's own, written out: the record's is built from method handles at its first call
+     * in a JVM, on the window's FX thread on the way to its first frame (docs/PERFORMANCE.md, "Third
+     * round: the window"). {@code RecordEqualityTest} checks that every component counts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListeningSocket s && port == s.port && protocol == s.protocol && family == s.family
+                && address.equals(s.address) && owners.equals(s.owners) && user.equals(s.user);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((((protocol.hashCode() * 31 + family.hashCode()) * 31 + address.hashCode()) * 31 + port) * 31
+                + owners.hashCode()) * 31 + user.hashCode();
+    }
 }

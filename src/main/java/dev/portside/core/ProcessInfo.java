@@ -47,4 +47,27 @@ public record ProcessInfo(int pid, String name, String path, String commandLine,
         }
         return "pid " + pid;
     }
+
+    /**
+     * As the record's own, written out: the record's is built from method handles at its first call
+     * in a JVM, on the window's FX thread on the way to its first frame (docs/PERFORMANCE.md, "Third
+     * round: the window"). {@code RecordEqualityTest} checks that every component counts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProcessInfo p && pid == p.pid && parentPid == p.parentPid && name.equals(p.name)
+                && path.equals(p.path) && commandLine.equals(p.commandLine) && user.equals(p.user)
+                && Objects.equals(startTime, p.startTime);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = pid;
+        h = h * 31 + name.hashCode();
+        h = h * 31 + path.hashCode();
+        h = h * 31 + commandLine.hashCode();
+        h = h * 31 + user.hashCode();
+        h = h * 31 + Objects.hashCode(startTime);
+        return h * 31 + parentPid;
+    }
 }

@@ -40,4 +40,20 @@ public record FilterToggles(Set<Protocol> protocols, Set<IpFamily> families, Set
     public boolean isAll() {
         return equals(all());
     }
+
+    /**
+     * As the record's own, written out: the record's is built from method handles at its first call
+     * in a JVM, on the window's FX thread on the way to its first frame (docs/PERFORMANCE.md, "Third
+     * round: the window"). {@code RecordEqualityTest} checks that every component counts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FilterToggles t && scope == t.scope && protocols.equals(t.protocols)
+                && families.equals(t.families) && categories.equals(t.categories);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((protocols.hashCode() * 31 + families.hashCode()) * 31 + categories.hashCode()) * 31 + scope.hashCode();
+    }
 }

@@ -16,13 +16,22 @@ public final class ThemeManager {
     }
 
     /**
-     * Sets the theme's binary stylesheet (the .bss AtlantaFX compiles from the same CSS): JavaFX
-     * reads it several times faster than it parses the 170 KB of CSS text, on the FX thread, on
-     * the way to the first window (docs/PERFORMANCE.md, "Start-up of the window").
+     * Sets the theme's binary stylesheet: JavaFX reads it several times faster than it parses the
+     * 170 KB of CSS text, on the FX thread, on the way to the first window. The build's copy without
+     * the rules of controls Portside never shows ({@link CompiledTheme}) where there is one (not in a
+     * build that skipped that step), else AtlantaFX's own (docs/PERFORMANCE.md, "Start-up of the window").
      */
     public void apply() {
-        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(stylesheet(dark.get()));
+    }
+
+    /** The light or dark theme's binary stylesheet (a resource path, as AtlantaFX gives its own). */
+    static String stylesheet(boolean dark) {
+        String trimmed = dark ? CompiledTheme.DARK : CompiledTheme.LIGHT;
+        if (ThemeManager.class.getResource(trimmed) != null) {
+            return trimmed;
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public BooleanProperty darkProperty() {

@@ -51,6 +51,9 @@ class ComfortFxTest {
         scanner.set(tcp("127.0.0.1", 3000, 4242, "node"), tcp("0.0.0.0", 5432, 777, "postgres"),
                 udp("::1", 53, 55, "dnsmasq"));
         app = launch(stage);
+        // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
+        // the app's own stage starts at its scene's size
+        stage.sizeToScene();
     }
 
     private PortsideApp launch(Stage on) {

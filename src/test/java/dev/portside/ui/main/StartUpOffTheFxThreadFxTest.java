@@ -86,7 +86,12 @@ class StartUpOffTheFxThreadFxTest {
         PortsideApp.useScanner(() -> open(scannerWaits));
         PortsideApp.useNotifier(w -> (t, x) -> { });
         app = new PortsideApp();
-        WaitForAsyncUtils.asyncFx((Runnable) () -> app.start(stage)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx((Runnable) () -> {
+            app.start(stage);
+            // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
+            // the app's own stage starts at its scene's size
+            stage.sizeToScene();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     private static void fxAnswers() throws Exception {
