@@ -1,6 +1,7 @@
 package dev.portside;
 
 import dev.portside.cli.PortsideCommand;
+import dev.portside.platform.SelectorProviderChoice;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SelectorProviderChoice.apply(); // before anything opens a channel
         int code = PortsideCommand.run(args, new Window());
         if (args.length > 0) {
             System.exit(code);

@@ -63,7 +63,7 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
     public int run(PrintWriter out, PrintWriter err) throws InterruptedException {
         if (!watch) {
             // One listing: the one-shot scan.
-            Preload.forListing(parent.describer);
+            Preload.start();
             try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
                 print(out, scanner.scan(), false);
             }

@@ -2,11 +2,9 @@ package dev.portside.cli;
 
 import dev.portside.diagnose.HostResolver;
 import dev.portside.knowledge.Knowledge;
-import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Reads the bundled knowledge (the tool catalogue and its patterns) and the texts on a second
@@ -23,31 +21,6 @@ final class Preload implements Runnable {
 
     private Preload(boolean resolver) {
         this.resolver = resolver;
-    }
-
-    /**
-     * For {@code list}: also the container engines' list, on a third thread (where an engine runs,
-     * it is asked right away: docs/PERFORMANCE.md, "Start-up of a command").
-     */
-    static void forListing(Supplier<OwnerDescriber> describer) {
-        start(false);
-        Thread t = new Thread(new Containers(describer), "portside-preload-containers");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A class, not a lambda (a lambda is spun or linked at run time: docs/PERFORMANCE.md, step 13). */
-    private static final class Containers implements Runnable {
-        private final Supplier<OwnerDescriber> describer;
-
-        Containers(Supplier<OwnerDescriber> describer) {
-            this.describer = describer;
-        }
-
-        @Override
-        public void run() {
-            describer.get().finder().prefetchContainers();
-        }
     }
 
     /** For {@code who}, {@code list}, {@code free}: once per JVM, on a daemon thread (it never holds up the end). */

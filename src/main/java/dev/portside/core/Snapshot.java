@@ -44,7 +44,7 @@ public record Snapshot(Instant takenAt, Duration took, List<ListeningSocket> soc
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(took, "took");
         ListeningSocket[] sorted = sockets.toArray(new ListeningSocket[0]);
-        Arrays.sort(sorted, BY_KEY); // stable, as a sorted stream is; no stream on a command's way (step 25)
+        Arrays.sort(sorted, BY_KEY); // stable, as a sorted stream is; no stream on a command's way (step 27)
         sockets = Collections.unmodifiableList(Arrays.asList(sorted));
         scanner = Objects.requireNonNullElse(scanner, "");
     }

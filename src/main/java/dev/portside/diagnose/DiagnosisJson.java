@@ -1,12 +1,11 @@
 package dev.portside.diagnose;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.portside.core.IpAddress;
+import dev.portside.format.JsonText;
 import dev.portside.format.SocketJson;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,11 @@ import java.util.TreeMap;
  */
 public final class DiagnosisJson {
 
-    private static final Gson PRETTY = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
-            .create();
-
     private DiagnosisJson() {
     }
 
     public static String pretty(Diagnose.Outcome outcome) {
-        return PRETTY.toJson(toJson(outcome));
+        return JsonText.pretty(toJson(outcome));
     }
 
     public static JsonObject toJson(Diagnose.Outcome outcome) {

@@ -1,7 +1,5 @@
 package dev.portside.format;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -23,11 +21,13 @@ import java.util.function.Function;
 public final class SocketJson {
 
     /** For callers that know no likely owner: the owner fields are null and certainty "unknown". */
-    public static final Function<ListeningSocket, LikelyOwner> NO_OWNERS = s -> null;
+    public static final Function<ListeningSocket, LikelyOwner> NO_OWNERS = new Function<>() { // not a lambda: step 27
+        @Override
+        public LikelyOwner apply(ListeningSocket s) {
+            return null;
+        }
+    };
 
-    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-    private static final Gson PRETTY = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
-            .create();
 
     private SocketJson() {
     }
@@ -55,7 +55,9 @@ public final class SocketJson {
         o.add("commandLine", owner == null || owner.commandLine().isEmpty() ? JsonNull.INSTANCE
                 : new JsonPrimitive(owner.commandLine()));
         JsonArray pids = new JsonArray();
-        s.owners().forEach(p -> pids.add(p.pid()));
+        for (ProcessInfo p : s.owners()) {
+            pids.add(p.pid());
+        }
         o.add("pids", pids);
         OwnerFacts facts = likely == null ? OwnerFacts.NONE : likely.facts();
         o.add("owner", likely == null ? JsonNull.INSTANCE : new JsonPrimitive(likely.label()));
@@ -98,7 +100,9 @@ public final class SocketJson {
 
     public static JsonArray toJson(List<ListeningSocket> sockets, Function<ListeningSocket, LikelyOwner> owners) {
         JsonArray array = new JsonArray(sockets.size());
-        sockets.forEach(s -> array.add(toJson(s, owners.apply(s))));
+        for (ListeningSocket s : sockets) {
+            array.add(toJson(s, owners.apply(s)));
+        }
         return array;
     }
 
@@ -108,7 +112,7 @@ public final class SocketJson {
     }
 
     public static String pretty(List<ListeningSocket> sockets, Function<ListeningSocket, LikelyOwner> owners) {
-        return PRETTY.toJson(toJson(sockets, owners));
+        return JsonText.pretty(toJson(sockets, owners));
     }
 
     /** One line, for JSON-lines streams. */
@@ -117,6 +121,6 @@ public final class SocketJson {
     }
 
     public static String compact(List<ListeningSocket> sockets, Function<ListeningSocket, LikelyOwner> owners) {
-        return GSON.toJson(toJson(sockets, owners));
+        return JsonText.compact(toJson(sockets, owners));
     }
 }

@@ -34,7 +34,7 @@ public final class OwnerDescriber {
     }
 
     private static final class Holder {
-        static final OwnerDescriber INSTANCE = new OwnerDescriber(new Supplier<>() { // not a lambda: step 25 of docs/PERFORMANCE.md
+        static final OwnerDescriber INSTANCE = new OwnerDescriber(new Supplier<>() { // not a lambda: step 27 of docs/PERFORMANCE.md
             @Override
             public Knowledge get() {
                 return Knowledge.shared();

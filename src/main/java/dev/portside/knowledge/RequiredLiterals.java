@@ -9,7 +9,7 @@ import java.util.Set;
  * without "vite". The tool catalogue checks them before it compiles or runs a pattern
  * ({@link ToolPattern}): most of its 120 patterns never get that far for a given process, and
  * compiling all of them and running each over every command line was about a third of
- * {@code portside who}'s CPU (docs/PERFORMANCE.md, step 26).
+ * {@code portside who}'s CPU (docs/PERFORMANCE.md, step 28).
  *
  * <p>Only a plain part of the syntax is read: literal characters and escaped punctuation, groups
  * {@code (...)} and {@code (?:...)}, alternatives, character classes, {@code . ^ $}, the escapes

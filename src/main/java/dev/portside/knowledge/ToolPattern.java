@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * contains one of its {@link RequiredLiterals}, and run only on such texts: the answer is the
  * pattern's own ({@code ToolPatternTest} compares both on every pattern of the catalogue), without
  * compiling 120 patterns and running each over every command line in every command
- * (docs/PERFORMANCE.md, step 26). Safe to use from several threads.
+ * (docs/PERFORMANCE.md, step 28). Safe to use from several threads.
  */
 public final class ToolPattern {
 

@@ -28,7 +28,7 @@ public final class Cgroups {
 
     /*
      * Plain string checks, not regular expressions: these run on the way to every command's answer,
-     * where compiling three patterns cost more than reading the file (docs/PERFORMANCE.md, step 27).
+     * where compiling three patterns cost more than reading the file (docs/PERFORMANCE.md, step 29).
      */
 
     /** A container id: 64 lower-case hex digits. */

@@ -58,7 +58,7 @@ public final class ContainerDirectory {
 
     /** This computer's engines, looked for again at every ask. */
     public static ContainerDirectory system() {
-        return new ContainerDirectory(new Supplier<>() { // not lambdas: step 25 of docs/PERFORMANCE.md
+        return new ContainerDirectory(new Supplier<>() { // not lambdas: step 27 of docs/PERFORMANCE.md
             @Override
             public ContainerEngines get() {
                 return ContainerEngines.system();

@@ -29,7 +29,7 @@ public final class ContainerEngines {
 
     /** The engines of this computer, for this user. */
     public static ContainerEngines system() {
-        return discover(System.getenv(), System.getProperty("user.home", ""), new Predicate<>() { // step 25
+        return discover(System.getenv(), System.getProperty("user.home", ""), new Predicate<>() { // step 27
             @Override
             public boolean test(String path) {
                 return ContainerEngine.exists(path);

@@ -41,20 +41,6 @@ final class EngineHttp {
         return new EngineHttp(UnixDomainSocketAddress.of(path));
     }
 
-    /**
-     * Loads what the first request over a unix socket needs, without connecting anywhere: the JDK's
-     * unix-socket support, whose set-up seeds a {@code SecureRandom} (the security providers), and a
-     * selector. 20-40 ms of CPU in a young JVM, more than the engine's answer (docs/PERFORMANCE.md).
-     */
-    static void prepare() {
-        try {
-            SocketChannel.open(StandardProtocolFamily.UNIX).close();
-            Selector.open().close();
-        } catch (IOException | RuntimeException e) {
-            // the request will meet the same problem and say so
-        }
-    }
-
     SocketAddress address() {
         return address;
     }

@@ -34,7 +34,7 @@ final class Manifests {
 
     /**
      * The patterns of the TOML, requirements and Gradle readers, compiled when one of those files is
-     * first read: not on the way to every command's answer (docs/PERFORMANCE.md, step 27).
+     * first read: not on the way to every command's answer (docs/PERFORMANCE.md, step 29).
      */
     private static final class Re {
         static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$");

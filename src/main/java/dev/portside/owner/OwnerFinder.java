@@ -56,21 +56,6 @@ public final class OwnerFinder {
         return new OwnerFinder("/nonexistent-proc", new ContainerDirectory(ContainerEngines.of()));
     }
 
-    /**
-     * When a container engine listens here, asks it for its containers now, so that the sockets
-     * described next find the list ready (kept for {@link ContainerDirectory#FRESH}). A command that
-     * lists every socket calls it on a thread of its own while it scans: with an engine running, a
-     * forwarder or a hidden socket almost always needs the list, and setting up the first request
-     * costs more than scanning. A socket that needs the list meanwhile waits for this request
-     * instead of sending its own.
-     */
-    public void prefetchContainers() {
-        if (!containers.engines().isEmpty()) {
-            EngineHttp.prepare();
-            containers.listing();
-        }
-    }
-
     public ContainerDirectory containers() {
         return containers;
     }
@@ -83,7 +68,7 @@ public final class OwnerFinder {
     /** The facts of a socket's owner. Never throws: what cannot be read is missing. */
     public OwnerFacts find(ListeningSocket socket) {
         Optional<ProcessInfo> owner = socket.owner();
-        // no lambdas on a command's way (docs/PERFORMANCE.md, step 25)
+        // no lambdas on a command's way (docs/PERFORMANCE.md, step 27)
         ProcessFacts process = owner.isPresent() ? processFacts(owner.get()) : null;
         Cgroups.Facts cgroup = process == null ? Cgroups.Facts.NONE : process.cgroup();
         boolean forwarder = owner.isPresent() && isForwarderName(owner.get());

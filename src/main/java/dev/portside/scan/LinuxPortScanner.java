@@ -35,7 +35,7 @@ public final class LinuxPortScanner implements PortScanner {
     /*
      * No lambdas or method references on the way through a one-shot scan: a command's first
      * lambda sets up the JVM's method-handle machinery (about 8 ms even from the archive), and
-     * without an archive (java -jar) each one is spun at run time (docs/PERFORMANCE.md, step 25).
+     * without an archive (java -jar) each one is spun at run time (docs/PERFORMANCE.md, step 27).
      */
     private static final Comparator<Built> BY_KEY = new Comparator<>() {
         @Override

@@ -74,32 +74,6 @@ class OwnerFinderTest {
     }
 
     @Test
-    void aPrefetchedListServesTheForwardersThatFollowWithoutAnotherRequest() throws Exception {
-        ProcessInfo proxy = process(13738, "docker-proxy", "/usr/sbin/docker-proxy -proto tcp -host-ip 0.0.0.0 "
-                + "-host-port 18080 -container-ip 172.17.0.2 -container-port 80", "0::/system.slice/docker.service\n",
-                null);
-        try (FakeEngine engine = new FakeEngine(dir).answer("GET /containers/json", "containers-json.http")) {
-            AtomicLong nanos = new AtomicLong(); // the clock stands still: the prefetched list stays fresh
-            ContainerEngines engines = ContainerEngines.of(engine.engine());
-            OwnerFinder finder = new OwnerFinder(proc.toString(), new ContainerDirectory(() -> engines, nanos::get));
-            Thread prefetch = new Thread(finder::prefetchContainers, "prefetch");
-            prefetch.start();
-            prefetch.join(10_000);
-            assertThat(prefetch.isAlive()).isFalse();
-            assertThat(engine.requests).containsExactly("GET /containers/json");
-            assertThat(finder.find(socket("0.0.0.0", 18080, proxy)).container().name()).isEqualTo("owner-probe-web");
-            assertThat(engine.requests).as("the forwarder found its container on the prefetched list").hasSize(1);
-        }
-    }
-
-    @Test
-    void withoutAnEngineAPrefetchAsksNothing() throws Exception {
-        OwnerFinder finder = finder(null);
-        finder.prefetchContainers();
-        assertThat(finder.containers().asks()).isZero();
-    }
-
-    @Test
     void anEngineThatStartsAfterPortsideIsAskedAtTheNextLook() throws Exception {
         ProcessInfo proxy = process(13738, "docker-proxy", "/usr/sbin/docker-proxy -proto tcp -host-ip 0.0.0.0 "
                 + "-host-port 18080 -container-ip 172.17.0.2 -container-port 80", "0::/system.slice/docker.service\n",
