@@ -29,17 +29,18 @@ import javafx.css.Stylesheet;
  *
  * <p>Why: JavaFX matches every node of the window against the theme's selectors on the way to the
  * first frame, on the FX thread; Primer has about 1,230 of them, more than half for controls that no
- * Portside window has (date and colour pickers, tree tables, tab panes, charts, sliders, spinners,
- * AtlantaFX's own cards and tiles, ...). A selector that names a style class no node ever carries
+ * Portside window has (date and colour pickers, tree tables, tab panes, charts, sliders, AtlantaFX's
+ * own cards and tiles, ...). A selector that names a style class no node ever carries
  * can never match, so dropping it changes no style of any node (the order of the rest, and so the
  * cascade, stays as it was); it only shortens the lists JavaFX searches and the file it reads
- * (docs/PERFORMANCE.md, "Third round: the window"). {@code CompiledThemeTest} compares every styleable
- * property of every node of the windows with both forms of the theme. A control added to Portside
- * whose style class is listed in {@link #UNUSED_STYLE_CLASSES} has to leave that list.
+ * (docs/PERFORMANCE.md, "Third round: the window"). {@code TrimmedThemeFxTest} compares every
+ * styleable property of every node of the windows with both forms of the theme, and fails when a node
+ * carries a class of {@link #UNUSED_STYLE_CLASSES}: a control added to Portside whose class is listed
+ * there has to leave that list. {@code CompiledThemeTest} checks the files the build wrote.
  *
  * <p>JavaFX reads {@code portside.bss} in place of {@code portside.css} by itself (a {@code .bss}
- * beside a {@code .css} wins), so a stale binary copy can only come from a build that skipped this
- * step; the test compares both.
+ * beside a {@code .css} wins): after editing {@code portside.css} outside Maven, run
+ * {@code mvn process-classes} ({@code mvn javafx:run} does), or the window keeps the last build's styles.
  */
 public final class CompiledTheme {
 
