@@ -63,7 +63,11 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
     public int run(PrintWriter out, PrintWriter err) throws InterruptedException {
         if (!watch) {
             // One listing: the one-shot scan.
-            Preload.start();
+            if (json) {
+                Preload.forJson();
+            } else {
+                Preload.start();
+            }
             try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
                 print(out, scanner.scan(), false);
             }

@@ -1,6 +1,7 @@
 package dev.portside.cli;
 
 import dev.portside.diagnose.HostResolver;
+import dev.portside.format.JsonText;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.Texts;
 import java.text.NumberFormat;
@@ -18,25 +19,36 @@ final class Preload implements Runnable {
     private static boolean started;
 
     private final boolean resolver;
+    private final boolean json;
 
-    private Preload(boolean resolver) {
+    private Preload(boolean resolver, boolean json) {
         this.resolver = resolver;
+        this.json = json;
     }
 
     /** For {@code who}, {@code list}, {@code free}: once per JVM, on a daemon thread (it never holds up the end). */
     static void start() {
-        start(false);
+        start(false, false);
+    }
+
+    /**
+     * For {@code list --json}: also Gson's JSON writer, whose set-up (its escape table made with
+     * {@code String.format}, a pattern) is about 8 ms of a young JVM, read after the rest, while the
+     * command still scans and describes (docs/PERFORMANCE.md, step 34).
+     */
+    static void forJson() {
+        start(false, true);
     }
 
     /** For {@code why}: also the system resolver (JNA's binding of getaddrinfo), which it needs first. */
     static void forDiagnosis() {
-        start(true);
+        start(true, false);
     }
 
-    private static synchronized void start(boolean resolver) {
+    private static synchronized void start(boolean resolver, boolean json) {
         if (!started) {
             started = true;
-            Thread t = new Thread(new Preload(resolver), "portside-preload");
+            Thread t = new Thread(new Preload(resolver, json), "portside-preload");
             t.setDaemon(true);
             t.start();
         }
@@ -50,5 +62,8 @@ final class Preload implements Runnable {
         Knowledge.shared();
         Texts.bundle();
         NumberFormat.getInstance(Locale.getDefault()); // how MessageFormat writes a number ("12 minutes ago")
+        if (json) {
+            JsonText.prepare();
+        }
     }
 }

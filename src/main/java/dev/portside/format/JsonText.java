@@ -24,6 +24,11 @@ public final class JsonText {
     private JsonText() {
     }
 
+    /** Sets up what writing needs (Gson's writer and its styles) without writing anything: for a second thread. */
+    public static void prepare() {
+        write(com.google.gson.JsonNull.INSTANCE, FormattingStyle.PRETTY);
+    }
+
     /** Indented by two spaces, one value per line, for people. */
     public static String pretty(JsonElement json) {
         return write(json, FormattingStyle.PRETTY);
