@@ -6,6 +6,7 @@ import dev.portside.core.Protocol;
 import dev.portside.knowledge.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,7 +68,12 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
 
     /** True when some socket has no visible owner (another user's process). */
     public boolean hasHiddenOwner() {
-        return sockets.stream().anyMatch(ListeningSocket::ownerHidden);
+        for (ListeningSocket s : sockets) {
+            if (s.ownerHidden()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a socket that keeps the port held: the same port and one of the plan's protocols. */
@@ -83,16 +89,26 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
     /** The owners with these pids will end (those a rule leaves alone excepted); the others are kept. */
     public KillPlan choosing(Collection<Long> pids) {
         Set<Long> chosen = new HashSet<>(pids);
-        return withTargets(owners.stream().filter(o -> chosen.contains(o.pid()) && !leftAlone.containsKey(o.pid()))
-                .toList());
+        List<KillTarget> chosenOwners = new ArrayList<>();
+        for (KillTarget o : owners) {
+            if (chosen.contains(o.pid()) && !leftAlone.containsKey(o.pid())) {
+                chosenOwners.add(o);
+            }
+        }
+        return withTargets(Collections.unmodifiableList(chosenOwners));
     }
 
     /** The same plan with one owner left alone, for a reason in words. */
     public KillPlan leaving(long pid, String why) {
         Map<Long, String> more = new LinkedHashMap<>(leftAlone);
         more.put(pid, why);
-        return new KillPlan(port, protocols, sockets, owners, targets.stream().filter(t -> t.pid() != pid).toList(),
-                more, trees);
+        List<KillTarget> others = new ArrayList<>();
+        for (KillTarget t : targets) {
+            if (t.pid() != pid) {
+                others.add(t);
+            }
+        }
+        return new KillPlan(port, protocols, sockets, owners, Collections.unmodifiableList(others), more, trees);
     }
 
     /** The same plan with the targets' descendants as they are now. */
@@ -107,17 +123,41 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
 
     /** True when the pid is among the descendants captured for one of the targets. */
     public boolean inTreeOfTarget(long pid) {
-        return targets.stream().anyMatch(t -> treeOf(t.pid()).stream().anyMatch(d -> d.pid() == pid));
+        for (KillTarget t : targets) {
+            if (has(treeOf(t.pid()), pid)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the user chose to end this owner (the others stay). */
     public boolean ends(long pid) {
-        return targets.stream().anyMatch(t -> t.pid() == pid);
+        return has(targets, pid);
+    }
+
+    /*
+     * Loops, not streams or lambdas: this runs on the way to free's question, where a command's
+     * first stream and lambdas cost more than the plan (docs/PERFORMANCE.md, steps 23 and 27).
+     */
+    private static boolean has(List<KillTarget> list, long pid) {
+        for (KillTarget t : list) {
+            if (t.pid() == pid) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The owners that hold the port but will not end (left alone by a rule, or by the user's choice). */
     public List<KillTarget> keptOwners() {
-        return owners.stream().filter(o -> !ends(o.pid())).toList();
+        List<KillTarget> kept = new ArrayList<>();
+        for (KillTarget o : owners) {
+            if (!ends(o.pid())) {
+                kept.add(o);
+            }
+        }
+        return Collections.unmodifiableList(kept);
     }
 
     /**
@@ -129,7 +169,9 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
         Map<Long, KillTarget> all = new LinkedHashMap<>();
         for (KillTarget t : signallingOrder(tree)) {
             if (tree) {
-                treeOf(t.pid()).forEach(d -> all.putIfAbsent(d.pid(), d));
+                for (KillTarget d : treeOf(t.pid())) {
+                    all.putIfAbsent(d.pid(), d);
+                }
             }
             all.putIfAbsent(t.pid(), t);
         }
@@ -144,8 +186,13 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
         List<KillTarget> inner = new ArrayList<>();
         List<KillTarget> outer = new ArrayList<>();
         for (KillTarget t : targets) {
-            boolean descendant = targets.stream().anyMatch(o -> o.pid() != t.pid()
-                    && treeOf(o.pid()).stream().anyMatch(d -> d.pid() == t.pid()));
+            boolean descendant = false;
+            for (KillTarget o : targets) {
+                if (o.pid() != t.pid() && has(treeOf(o.pid()), t.pid())) {
+                    descendant = true;
+                    break;
+                }
+            }
             (descendant ? inner : outer).add(t);
         }
         inner.addAll(outer);
@@ -154,11 +201,11 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
 
     /** How a member is named in messages: "node (pid 4190), one of the child processes of npm (pid 4188)". */
     public String labelOf(KillTarget member) {
-        if (ends(member.pid()) || owners.stream().anyMatch(o -> o.pid() == member.pid())) {
+        if (ends(member.pid()) || has(owners, member.pid())) {
             return member.label();
         }
         for (KillTarget t : targets) {
-            if (treeOf(t.pid()).stream().anyMatch(d -> d.pid() == member.pid())) {
+            if (has(treeOf(t.pid()), member.pid())) {
                 return Texts.get("action.process.childOf", member.label(), t.label());
             }
         }
@@ -167,7 +214,16 @@ public record KillPlan(int port, Set<Protocol> protocols, List<ListeningSocket> 
 
     /** The member with this pid (a target or a captured descendant), if the plan lists it. */
     public Optional<KillTarget> member(long pid) {
-        return members(true).stream().filter(m -> m.pid() == pid).findFirst()
-                .or(() -> owners.stream().filter(o -> o.pid() == pid).findFirst());
+        for (KillTarget m : members(true)) {
+            if (m.pid() == pid) {
+                return Optional.of(m);
+            }
+        }
+        for (KillTarget o : owners) {
+            if (o.pid() == pid) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -50,6 +50,11 @@ public final class Texts {
      * quotes, typed placeholders ({@code {0,number}}) or a placeholder whose argument is not a
      * text. {@code TextsTest} compares both for every text of the bundle.
      */
+    /** Whether this locale writes numbers with the digits 0-9 (not so in Persian, for one). */
+    private static boolean asciiDigits() {
+        return java.text.DecimalFormatSymbols.getInstance(Locale.getDefault()).getZeroDigit() == '0';
+    }
+
     static String withTexts(String pattern, Object[] args) {
         StringBuilder sb = new StringBuilder(pattern.length() + 32);
         int i = 0;
@@ -65,11 +70,24 @@ public final class Texts {
                 continue;
             }
             int close = pattern.indexOf('}', i);
-            if (close < 0 || close == i + 1 || close > i + 3) {
+            if (close < 0 || close == i + 1) {
                 return null;
             }
+            // {N,number,#} with a whole number: its digits, as DecimalFormat("#") writes them where the
+            // locale's digits are 0-9 (the pid of "node (pid 4190)", in every owner's sentence)
+            boolean plainNumber = false;
+            int end = close;
+            if (close > i + 3 && pattern.startsWith(",number,#}", close - 9) && close - 9 <= i + 3) {
+                plainNumber = true;
+                end = close - 9;
+            } else if (close > i + 3) {
+                return null;
+            }
+            if (end == i + 1) {
+                return null; // no argument number
+            }
             int index = 0;
-            for (int k = i + 1; k < close; k++) {
+            for (int k = i + 1; k < end; k++) {
                 char d = pattern.charAt(k);
                 if (d < '0' || d > '9') {
                     return null;
@@ -78,10 +96,19 @@ public final class Texts {
             }
             if (index < args.length) {
                 Object a = args[index];
-                if (a != null && !(a instanceof String)) {
+                if (plainNumber) {
+                    if (!((a instanceof Integer || a instanceof Long) && ((Number) a).longValue() >= 0
+                            && asciiDigits())) {
+                        return null;
+                    }
+                    sb.append(((Number) a).longValue());
+                } else if (a != null && !(a instanceof String)) {
                     return null; // a number or a date: MessageFormat formats it for the locale
+                } else {
+                    sb.append(a == null ? "null" : (String) a);
                 }
-                sb.append(a == null ? "null" : (String) a);
+            } else if (plainNumber) {
+                return null;
             } else {
                 sb.append('{').append(index).append('}'); // as MessageFormat leaves a missing argument
             }
