@@ -43,18 +43,19 @@ public final class Texts {
         return plain != null ? plain : new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 
-    /**
-     * What {@link MessageFormat} makes of a pattern whose placeholders are all plain {@code {N}} and
-     * whose arguments there are texts, without parsing the pattern into a MessageFormat (a
-     * command's sentences: {@code list} writes several per socket); null when the pattern has
-     * quotes, typed placeholders ({@code {0,number}}) or a placeholder whose argument is not a
-     * text. {@code TextsTest} compares both for every text of the bundle.
-     */
     /** Whether this locale writes numbers with the digits 0-9 (not so in Persian, for one). */
     private static boolean asciiDigits() {
         return java.text.DecimalFormatSymbols.getInstance(Locale.getDefault()).getZeroDigit() == '0';
     }
 
+    /**
+     * What {@link MessageFormat} makes of a pattern whose placeholders are all plain {@code {N}}
+     * with texts, or {@code {N,number,#}} with a whole number that is not negative, without parsing
+     * the pattern into a MessageFormat (a command's sentences: {@code list} writes several per
+     * socket); null when the pattern has quotes, other typed placeholders ({@code {0,number,integer}},
+     * choices), another kind of argument, or a locale that writes other digits. {@code TextsTest}
+     * compares both for every text of the bundle.
+     */
     static String withTexts(String pattern, Object[] args) {
         StringBuilder sb = new StringBuilder(pattern.length() + 32);
         int i = 0;

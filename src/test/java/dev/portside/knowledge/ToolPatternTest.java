@@ -128,23 +128,12 @@ class ToolPatternTest {
 
     @Test
     void givesNoLiteralsWhereItCannotBeSure() {
+        // an empty alternative, optional or class-only atoms, syntax it does not read, broken patterns:
+        // no literals, so the pattern always runs
         for (String regex : List.of("(?:a|)", "a?", ".*", "[abc]+", "(?=abc)x", "(?i)abc", "\\Qabc\\E", "\\p{Alpha}x",
                 "(a)\\1", "(?<n>abc)", "a{", "*a", "abc)", "(abc", "[abc", "\\", "a|", "|a")) {
-            String[] found = RequiredLiterals.of(regex);
-            if (found.length > 0) {
-                // only where every match surely contains one of them
-                for (String f : found) {
-                    assertThat(regex).as(regex).matches(r -> !r.startsWith("(?") && !r.contains("\\Q"));
-                    assertThat(f).isNotEmpty();
-                }
-            }
+            assertThat(RequiredLiterals.of(regex)).as(regex).isEmpty();
         }
-        assertThat(RequiredLiterals.of("(?:a|)")).isEmpty();
-        assertThat(RequiredLiterals.of("a|")).isEmpty();
-        assertThat(RequiredLiterals.of("(?=abc)x")).isEmpty();
-        assertThat(RequiredLiterals.of("\\Qabc\\E")).isEmpty();
-        assertThat(RequiredLiterals.of("abc)")).isEmpty();
-        assertThat(RequiredLiterals.of("(abc")).isEmpty();
     }
 
     @Test
