@@ -3,6 +3,7 @@ package dev.portside.cli;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerDescriber;
+import dev.portside.owner.OwnerFinder;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,6 +31,39 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
     static DescribedSockets all(List<ListeningSocket> sockets, OwnerDescriber describer) {
         DescribedSockets d = new DescribedSockets(describer);
         for (ListeningSocket s : sockets) {
+            d.apply(s);
+        }
+        return d;
+    }
+
+    /**
+     * Describes every socket now ({@code list}), those that will ask the container engines last,
+     * while a thread of their own asks the engines: the first request's set-up (the JDK's unix-socket
+     * support creates a {@code SecureRandom}, which loads the security providers: 10-15 ms of a young
+     * JVM) then runs beside the other sockets' descriptions instead of before them
+     * (docs/PERFORMANCE.md, "Fourth round: the commands"). The answers are the same: each socket's
+     * description does not depend on the order, and the engines' list is asked once either way.
+     */
+    static DescribedSockets enginesLast(List<ListeningSocket> sockets, OwnerDescriber describer) {
+        DescribedSockets d = new DescribedSockets(describer);
+        OwnerFinder finder = describer.finder();
+        List<ListeningSocket> later = new ArrayList<>();
+        Map<ListeningSocket, Boolean> isLater = new IdentityHashMap<>();
+        for (ListeningSocket s : sockets) {
+            if (finder.mayAskEngines(s)) {
+                later.add(s);
+                isLater.put(s, Boolean.TRUE);
+            }
+        }
+        if (!later.isEmpty() && later.size() < sockets.size()) {
+            finder.containers().listAhead();
+        }
+        for (ListeningSocket s : sockets) {
+            if (!isLater.containsKey(s)) {
+                d.apply(s);
+            }
+        }
+        for (ListeningSocket s : later) {
             d.apply(s);
         }
         return d;
