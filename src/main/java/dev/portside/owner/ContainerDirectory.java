@@ -94,22 +94,6 @@ public final class ContainerDirectory {
         return last;
     }
 
-    /**
-     * Starts asking the engines on a thread of its own (a daemon: it never holds up the end), for a
-     * command that will need their list after other work; {@link #listing()} on another thread then
-     * waits for that answer instead of asking again.
-     */
-    public void listAhead() {
-        Thread t = new Thread(new Runnable() { // not a lambda: step 27 of docs/PERFORMANCE.md
-            @Override
-            public void run() {
-                listing();
-            }
-        }, "portside-engines");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** How many times the engines were asked so far: whether a {@link #listing()} was fresh or kept. */
     public synchronized long asks() {
         return asks;

@@ -76,12 +76,27 @@ class DescribedSocketsTest {
 
     /** A describer of this made-up computer; {@code described} counts the descriptions begun. */
     private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described) {
+        return describer(proc, engine, described, new CountDownLatch(0));
+    }
+
+    /**
+     * As above; the first description begins only once {@code firstWaitsFor} is open (or after 10 s):
+     * a real first description reads files for milliseconds, these made-up ones take microseconds.
+     */
+    private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described,
+            CountDownLatch firstWaitsFor) {
         Knowledge knowledge = new Knowledge(DevToolCatalogue.shared(), ServiceRegistry.shared(),
                 Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC), "/home/ada", true);
         Supplier<Knowledge> counting = new Supplier<>() {
             @Override
             public Knowledge get() {
-                described.incrementAndGet();
+                if (described.incrementAndGet() == 1) {
+                    try {
+                        firstWaitsFor.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return knowledge;
             }
         };
@@ -108,11 +123,14 @@ class DescribedSocketsTest {
         Thread command = Thread.currentThread();
         Path second = Files.createDirectories(dir.resolve("b"));
         try (FakeEngine engine = new FakeEngine(second).answer("GET /containers/json", "containers-json.http")) {
-            // the engine answers only once the two sockets that need no engine have been described
-            // and the first of those that do has begun (or, if that never happens, after 10 s)
+            // the engine answers only once three descriptions have begun: this thread's nginx and
+            // node (the two that need no engine) and the hidden socket's, which waits for the answer
+            // (or, if that never happens, after 10 s)
+            CountDownLatch requested = new CountDownLatch(1);
             engine.onRequest("GET /containers/json", new Runnable() {
                 @Override
                 public void run() {
+                    requested.countDown();
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                     while (described.get() < 3 && System.nanoTime() < deadline) {
                         Thread.onSpinWait();
@@ -127,8 +145,10 @@ class DescribedSocketsTest {
                     othersDescribed.countDown();
                 }
             });
-            OwnerDescriber describer = describer(proc, engine, described);
-            DescribedSockets d = DescribedSockets.enginesLast(sockets, describer);
+            // the first description (nginx's) begins once the engine has been asked: it must be
+            // asked by another thread, while this one describes
+            OwnerDescriber describer = describer(proc, engine, described, requested);
+            DescribedSockets d = DescribedSockets.inParallel(sockets, describer);
             assertThat(othersDescribed.await(15, TimeUnit.SECONDS)).isTrue();
             assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
             assertThat(askedElsewhere).as("asked on a thread of its own").isTrue();
@@ -149,7 +169,7 @@ class DescribedSocketsTest {
         List<ListeningSocket> sockets = sockets(proc);
         try (FakeEngine engine = new FakeEngine(dir).answer("GET /containers/json", "containers-json.http")) {
             OwnerDescriber describer = describer(proc, engine, new AtomicInteger());
-            DescribedSockets.enginesLast(List.of(sockets.get(0), sockets.get(2)), describer);
+            DescribedSockets.inParallel(List.of(sockets.get(0), sockets.get(2)), describer);
             assertThat(engine.requests).isEmpty();
             assertThat(describer.finder().containers().asks()).isZero();
         }
