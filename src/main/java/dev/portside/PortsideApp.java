@@ -147,7 +147,8 @@ public class PortsideApp extends Application {
         pollScanner = ScanAhead.start(LazyScanner.openingIn(runner.supply(open::get)), runner::supply);
         // What those sockets are (the What column), worked out as soon as they are scanned, while the
         // FX thread builds the window: the rows have it when the window is first styled and laid out,
-        // instead of a second pass over their cells in the frame after (docs/PERFORMANCE.md, step 36).
+        // instead of a second pass over their cells before the first frame (docs/PERFORMANCE.md,
+        // "Fourth round: the window").
         DetailServices services = DetailServices.system(ZoneId.systemDefault(), runner);
         detailServices = services;
         firstOwners = pollScanner.first().thenCompose(first -> runner.supply(
@@ -159,6 +160,10 @@ public class PortsideApp extends Application {
         // views' first icon would otherwise load on the FX thread; that thread waits for it if it is
         // not done by then.
         runner.supply(IkonResolver::getInstance);
+        // The locale's number symbols (CLDR's data, read and parsed at their first use: 40-50 ms in a
+        // fresh JVM without the archive), which the poll interval's "Every 0.5 s" would otherwise read
+        // on the FX thread on the way to the first frame (docs/PERFORMANCE.md, "Fourth round: the window").
+        runner.supply(() -> java.text.DecimalFormatSymbols.getInstance(Locale.getDefault()));
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);
