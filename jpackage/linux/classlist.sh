@@ -15,8 +15,14 @@ out=$here/portside.classlist
 work=$(mktemp -d)
 d=90; while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
 Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-python3 -u -m http.server 0 --bind 127.0.0.1 >"$work/http.log" 2>&1 & listener=$!
-trap 'kill "$xvfb" "$listener" 2>/dev/null || true; rm -rf "$work"' EXIT
+# Two listeners in project folders, so that `who` reads a package.json and a pom.xml as it does for a
+# developer's servers (the manifest readers' classes are in the archive whatever runs here).
+mkdir -p "$work/site" "$work/app"
+printf '{"name": "site", "dependencies": {"express": "^4.19.2"}}\n' >"$work/site/package.json"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId><artifactId>app</artifactId>\n<dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n' >"$work/app/pom.xml"
+(cd "$work/site" && exec python3 -u -m http.server 0 --bind 127.0.0.1) >"$work/http.log" 2>&1 & listener=$!
+(cd "$work/app" && exec python3 -u -m http.server 0 --bind 127.0.0.1) >"$work/http2.log" 2>&1 & listener2=$!
+trap 'kill "$xvfb" "$listener" "$listener2" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$d ]] && break; sleep 0.1; done
 
 record() { # record NAME ARGS...: one run of the launcher with its class list in $work/NAME
@@ -57,7 +63,13 @@ for _ in $(seq 50); do
   [[ -n $port ]] && break; sleep 0.1
 done
 [[ -n $port ]] || { echo "classlist.sh: the python3 listener did not start" >&2; exit 1; }
+port2=
+for _ in $(seq 50); do
+  port2=$(sed -n 's/.*port \([0-9][0-9]*\).*/\1/p' "$work/http2.log" | head -1)
+  [[ -n $port2 ]] && break; sleep 0.1
+done
 record who who "$port" >/dev/null
+[[ -z $port2 ]] || record who2 who "$port2" >/dev/null
 record list list >/dev/null
 record json list --json >/dev/null
 record free free "$port" </dev/null >/dev/null || true
@@ -68,6 +80,6 @@ record version --version >/dev/null
 # one list: the header once, then every class once, in the order of the runs
 {
   grep '^#' "$work/window.classlist"
-  cat "$work"/{window,who,list,json,free,help,why,version}.classlist | grep -v '^#' | awk '!seen[$0]++'
+  cat "$work"/{window,who,who2,list,json,free,help,why,version}.classlist 2>/dev/null | grep -v '^#' | awk '!seen[$0]++'
 } >"$out"
 echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries)"

@@ -3,6 +3,7 @@ package dev.portside.cli;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.OwnerDescriber;
+import dev.portside.owner.OwnerFinder;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,6 +34,105 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
             d.apply(s);
         }
         return d;
+    }
+
+    /**
+     * Describes every socket now ({@code list}) on two threads: this one takes the sockets from the
+     * front, a second one from the back; the sockets that will ask the container engines come last,
+     * and the second thread asks the engines before it takes any. Describing is most of a listing
+     * (reading each owner's cgroup, folder and manifests, matching the catalogue), and the first
+     * request to an engine has a set-up of its own (the JDK's unix-socket support creates a
+     * {@code SecureRandom}, which loads the security providers: 10-15 ms of a young JVM); on two
+     * cores they run side by side (docs/PERFORMANCE.md, "Fourth round: the commands"). The answers
+     * are the same: each socket is described once, by one thread, and a description does not depend
+     * on which thread made it or in which order ({@code DescribedSocketsTest}).
+     */
+    static DescribedSockets inParallel(List<ListeningSocket> sockets, OwnerDescriber describer) {
+        OwnerFinder finder = describer.finder();
+        List<ListeningSocket> work = new ArrayList<>(sockets.size());
+        List<ListeningSocket> later = new ArrayList<>();
+        for (ListeningSocket s : sockets) {
+            if (finder.mayAskEngines(s)) {
+                later.add(s);
+            } else {
+                work.add(s);
+            }
+        }
+        work.addAll(later);
+        Shared shared = new Shared(work, describer);
+        Thread second = null;
+        if (work.size() > 1) {
+            second = new Thread(new Runnable() { // not a lambda: step 27 of docs/PERFORMANCE.md
+                @Override
+                public void run() {
+                    if (!later.isEmpty()) {
+                        finder.containers().listing(); // the others then find the engines' answer kept
+                    }
+                    shared.describe(false);
+                }
+            }, "portside-describe");
+            second.setDaemon(true);
+            second.start();
+        }
+        shared.describe(true);
+        boolean interrupted = false;
+        while (second != null && second.isAlive()) {
+            try {
+                second.join(); // at most the socket it is on (an engine's answer is bounded in time)
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        DescribedSockets d = new DescribedSockets(describer);
+        for (int i = 0; i < work.size(); i++) {
+            LikelyOwner o = shared.results[i];
+            if (o == null) {
+                o = describer.describe(work.get(i)); // the second thread failed on it (it never does)
+            }
+            d.bySocket.put(work.get(i), o);
+            d.inOrder.add(o);
+        }
+        return d;
+    }
+
+    /** The sockets to describe, taken from both ends, each by one thread. */
+    private static final class Shared {
+        final List<ListeningSocket> work;
+        final OwnerDescriber describer;
+        final LikelyOwner[] results;
+        private int front;
+        private int back;
+
+        Shared(List<ListeningSocket> work, OwnerDescriber describer) {
+            this.work = work;
+            this.describer = describer;
+            this.results = new LikelyOwner[work.size()];
+            this.back = work.size() - 1;
+        }
+
+        /** The index of the next socket from this end, or -1 when every socket is taken. */
+        private synchronized int take(boolean fromFront) {
+            if (front > back) {
+                return -1;
+            }
+            return fromFront ? front++ : back--;
+        }
+
+        void describe(boolean fromFront) {
+            for (int i = take(fromFront); i >= 0; i = take(fromFront)) {
+                try {
+                    results[i] = describer.describe(work.get(i));
+                } catch (RuntimeException e) {
+                    if (fromFront) {
+                        throw e; // this thread's own failure: as before
+                    }
+                    // the second thread's: the command describes it again and meets it itself
+                }
+            }
+        }
     }
 
     @Override

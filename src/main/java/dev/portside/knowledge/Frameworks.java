@@ -18,7 +18,7 @@ public final class Frameworks {
      */
     public record Framework(String name, String dependency, List<String> manifests) {
         boolean usedBy(Project p) {
-            return manifests.contains(p.manifest()) && p.dependencies().stream().anyMatch(d -> d.equals(dependency));
+            return manifests.contains(p.manifest()) && p.dependencies().contains(dependency);
         }
     }
 
@@ -69,6 +69,11 @@ public final class Frameworks {
         if (project == null) {
             return Optional.empty();
         }
-        return ALL.stream().filter(f -> f.usedBy(project)).findFirst();
+        for (Framework f : ALL) { // no stream or lambda on a command's way (docs/PERFORMANCE.md, step 27)
+            if (f.usedBy(project)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
@@ -199,7 +198,7 @@ public final class ContainerEngine {
         /** The parsed text, or null when it is not JSON. */
         static JsonElement parse(String text) {
             try {
-                return JsonParser.parseString(text);
+                return JsonTree.parse(text);
             } catch (JsonParseException e) {
                 return null;
             }
@@ -208,7 +207,7 @@ public final class ContainerEngine {
         /** The engine's {"message": "..."}, or null when the text is not such an object. */
         static String message(String text) {
             try {
-                JsonElement e = JsonParser.parseString(text);
+                JsonElement e = JsonTree.parse(text);
                 if (e.isJsonObject() && e.getAsJsonObject().has("message")) {
                     return e.getAsJsonObject().get("message").getAsString();
                 }

@@ -2,7 +2,6 @@ package dev.portside.owner;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ final class Manifests {
         // not JSON: Gson's JsonParseException, a RuntimeException, is the caller's "names nothing"
         // (no catch of it here: that would load Gson's classes whenever this class is, even for a
         // command whose owner has no package.json; docs/PERFORMANCE.md)
-        JsonElement root = JsonParser.parseString(text);
+        JsonElement root = JsonTree.parse(text);
         if (!root.isJsonObject()) {
             return null;
         }

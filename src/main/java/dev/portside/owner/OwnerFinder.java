@@ -110,6 +110,19 @@ public final class OwnerFinder {
                 cgroup.containerId());
     }
 
+    /**
+     * True when describing this socket will ask the container engines, as far as the socket alone
+     * tells (a forwarder's or a hidden socket, with an engine on this computer); a container's own
+     * process is known only from its cgroup, read when it is described.
+     */
+    public boolean mayAskEngines(ListeningSocket socket) {
+        if (containers.engines().isEmpty()) {
+            return false;
+        }
+        Optional<ProcessInfo> owner = socket.owner();
+        return owner.isEmpty() || isForwarderName(owner.get());
+    }
+
     private record Match(Container container, PublishedPort published) {
         static final Match NONE = new Match(null, null);
     }

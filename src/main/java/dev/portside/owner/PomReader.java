@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The elements and text of an ordinary pom.xml, read without the JDK's XML parser: setting that
@@ -88,23 +87,25 @@ final class PomReader {
         }
     }
 
-    /** {@code <?xml version="1.0" encoding="UTF-8" standalone="no"?>}, each part as XML allows it. */
-    private static final Pattern DECLARATION = Pattern.compile("<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*"
-            + "(?:\"1\\.0\"|'1\\.0')(?:[ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:\"[A-Za-z][A-Za-z0-9._-]*\""
-            + "|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:\"(?:yes|no)\"|'(?:yes|no)'))?"
-            + "[ \\t\\r\\n]*\\?>");
-
     /** Deeper than this (never in a real pom), or past the JDK's own limits: the JDK's parser decides. */
     private static final int MAX_DEPTH = 256;
     private static final int MAX_NAME = 1000;
     private static final int MAX_ATTRIBUTES = 10_000;
 
-    private final String s;
+    /**
+     * The text as an array: in a young JVM this reader runs in the interpreter, where a
+     * {@code String.charAt} is a call of three methods and an array's element one instruction
+     * (the same reader on the String took 5-10 ms for Portside's own 25 KB pom; docs/PERFORMANCE.md,
+     * "Fourth round: the commands").
+     */
+    private final char[] s;
+    private final int n;
     private int i;
     private int depth;
 
     private PomReader(String text) {
-        this.s = text;
+        this.s = text.toCharArray();
+        this.n = s.length;
     }
 
     /** The root element, or null when the text is not in the part of XML this class reads. */
@@ -125,29 +126,131 @@ final class PomReader {
 
     private Element document() throws GiveUp {
         checkCharacters();
-        if (s.startsWith("<?xml")) {
-            var m = DECLARATION.matcher(s);
-            if (!m.lookingAt()) {
-                throw new GiveUp();
-            }
-            i = m.end();
+        if (at("<?xml", 0)) {
+            declaration();
         }
         misc();
-        if (i >= s.length() || s.charAt(i) != '<') {
+        if (i >= n || s[i] != '<') {
             throw new GiveUp(); // no root element, or text before it
         }
         Element root = element();
         misc();
-        if (i != s.length()) {
+        if (i != n) {
             throw new GiveUp(); // something after the root element
         }
         return root;
     }
 
+    /**
+     * {@code <?xml version="1.0" encoding="UTF-8" standalone="no"?>}, each part as XML allows it:
+     * {@code <?xml}, whitespace, {@code version="1.0"} (or in single quotes), then optionally
+     * whitespace and {@code encoding="A-Za-z[A-Za-z0-9._-]*"}, optionally whitespace and
+     * {@code standalone="yes"} or {@code "no"}, optional whitespace, {@code ?>}; anything else gives up.
+     */
+    private void declaration() throws GiveUp {
+        i = 5; // "<?xml"
+        if (!skipSpace() || !attribute("version")) {
+            throw new GiveUp();
+        }
+        int quote = quoteAt();
+        if (quote < 0 || !at("1.0", i + 1) || !at(quote, i + 4)) {
+            throw new GiveUp();
+        }
+        i += 5;
+        int before = i;
+        if (skipSpace() && at("encoding", i)) {
+            if (!attribute("encoding")) {
+                throw new GiveUp();
+            }
+            int q = quoteAt();
+            if (q < 0) {
+                throw new GiveUp();
+            }
+            int k = i + 1;
+            if (k >= n || !letter(s[k])) {
+                throw new GiveUp();
+            }
+            k++;
+            while (k < n && (letter(s[k]) || (s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '_' || s[k] == '-')) {
+                k++;
+            }
+            if (!at(q, k)) {
+                throw new GiveUp();
+            }
+            i = k + 1;
+            before = i;
+        } else {
+            i = before;
+        }
+        if (skipSpace() && at("standalone", i)) {
+            if (!attribute("standalone")) {
+                throw new GiveUp();
+            }
+            int q = quoteAt();
+            if (q >= 0 && at("yes", i + 1) && at(q, i + 4)) {
+                i += 5;
+            } else if (q >= 0 && at("no", i + 1) && at(q, i + 3)) {
+                i += 4;
+            } else {
+                throw new GiveUp();
+            }
+        } else {
+            i = before;
+        }
+        skipSpace();
+        if (!at("?>", i)) {
+            throw new GiveUp();
+        }
+        i += 2;
+    }
+
+    /** {@code name}, optional whitespace, "=", optional whitespace; true when they are there. */
+    private boolean attribute(String name) {
+        if (!at(name, i)) {
+            return false;
+        }
+        i += name.length();
+        skipSpace();
+        if (i >= n || s[i] != '=') {
+            return false;
+        }
+        i++;
+        skipSpace();
+        return true;
+    }
+
+    /** The quote at {@code i} (" or '), or -1. */
+    private int quoteAt() {
+        return i < n && (s[i] == '"' || s[i] == '\'') ? s[i] : -1;
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** True when the text has {@code literal} at {@code at}. */
+    private boolean at(String literal, int at) {
+        int len = literal.length();
+        if (at < 0 || at + len > n) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (s[at + k] != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean at(int c, int at) {
+        return at < n && s[at] == c;
+    }
+
     /** Every character one XML 1.0 allows (tab, newline, carriage return and the rest from space up). */
     private void checkCharacters() throws GiveUp {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
+        char[] t = s;
+        for (int k = 0; k < t.length; k++) {
+            char c = t[k];
             if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && (c > 0xFFFD || c < 0xE000)) {
                 throw new GiveUp(); // a control character, a surrogate (pairs are rare in a pom), U+FFFE/FFFF
             }
@@ -158,7 +261,7 @@ final class PomReader {
     private void misc() throws GiveUp {
         while (true) {
             skipSpace();
-            if (s.startsWith("<!--", i)) {
+            if (at("<!--", i)) {
                 comment();
             } else {
                 return;
@@ -167,11 +270,17 @@ final class PomReader {
     }
 
     private void comment() throws GiveUp {
-        int end = s.indexOf("--", i + 4);
-        if (end < 0 || !s.startsWith("-->", end)) {
-            throw new GiveUp(); // unclosed, or "--" inside a comment (not allowed)
+        // the first "--" after "<!--" must be the end, "-->" ("--" inside a comment is not allowed)
+        for (int k = i + 4; k + 1 < n; k++) {
+            if (s[k] == '-' && s[k + 1] == '-') {
+                if (k + 2 < n && s[k + 2] == '>') {
+                    i = k + 3;
+                    return;
+                }
+                throw new GiveUp();
+            }
         }
-        i = end + 3;
+        throw new GiveUp(); // unclosed
     }
 
     private Element element() throws GiveUp {
@@ -181,15 +290,15 @@ final class PomReader {
         i++; // '<'
         String tag = name();
         Element e = new Element(tag);
-        Set<String> attributes = new HashSet<>();
+        Set<String> attributes = null;
         while (true) {
             boolean space = skipSpace();
-            if (i >= s.length()) {
+            if (i >= n) {
                 throw new GiveUp();
             }
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '/') {
-                if (!s.startsWith("/>", i)) {
+                if (!at('>', i + 1)) {
                     throw new GiveUp();
                 }
                 i += 2;
@@ -204,82 +313,112 @@ final class PomReader {
                 throw new GiveUp(); // attributes are separated by whitespace
             }
             String attribute = name();
+            if (attributes == null) {
+                attributes = new HashSet<>();
+            }
             if (!attributes.add(attribute) || attributes.size() > MAX_ATTRIBUTES) {
                 throw new GiveUp(); // the same attribute twice
             }
             skipSpace();
-            if (i >= s.length() || s.charAt(i) != '=') {
+            if (i >= n || s[i] != '=') {
                 throw new GiveUp();
             }
             i++;
             skipSpace();
-            if (i >= s.length() || (s.charAt(i) != '"' && s.charAt(i) != '\'')) {
+            int quote = quoteAt();
+            if (quote < 0) {
                 throw new GiveUp();
             }
-            char quote = s.charAt(i);
-            int end = s.indexOf(quote, i + 1);
-            if (end < 0) {
-                throw new GiveUp();
-            }
-            for (int k = i + 1; k < end; k++) {
-                if (s.charAt(k) == '<' || s.charAt(k) == '&') {
+            int k = i + 1;
+            while (k < n && s[k] != quote) {
+                if (s[k] == '<' || s[k] == '&') {
                     throw new GiveUp();
                 }
+                k++;
             }
-            i = end + 1;
+            if (k >= n) {
+                throw new GiveUp();
+            }
+            i = k + 1;
         }
         // content, up to the end tag
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = null; // only for text with a \r in it
         while (true) {
-            if (i >= s.length()) {
+            // a run of text up to the next markup
+            int start = i;
+            boolean cr = false;
+            while (i < n) {
+                char c = s[i];
+                if (c == '<') {
+                    break;
+                }
+                if (c == '&') {
+                    throw new GiveUp(); // an entity or character reference
+                }
+                if (c == '>' && i >= start + 2 && s[i - 1] == ']' && s[i - 2] == ']') {
+                    throw new GiveUp(); // "]]>" is not allowed in text
+                }
+                cr |= c == '\r';
+                i++;
+            }
+            if (i > start) {
+                if (cr || text != null) {
+                    if (text == null) {
+                        text = new StringBuilder();
+                    }
+                    appendLines(text, start, i);
+                } else {
+                    e.content.add(new String(s, start, i - start));
+                }
+            }
+            if (i >= n) {
                 throw new GiveUp(); // never closed
             }
-            char c = s.charAt(i);
-            if (c == '<') {
-                if (s.startsWith("</", i)) {
-                    flush(e, text);
-                    i += 2;
-                    if (!name().equals(tag)) {
-                        throw new GiveUp(); // closes another element
-                    }
-                    skipSpace();
-                    if (i >= s.length() || s.charAt(i) != '>') {
-                        throw new GiveUp();
-                    }
-                    i++;
-                    depth--;
-                    return e;
-                }
-                if (s.startsWith("<!--", i)) {
-                    flush(e, text); // the DOM's text nodes around a comment: their text is the same either way
-                    comment();
-                    continue;
-                }
-                if (s.startsWith("<!", i) || s.startsWith("<?", i)) {
-                    throw new GiveUp(); // CDATA, a declaration, a processing instruction
-                }
+            // s[i] == '<'
+            if (at('/', i + 1)) {
                 flush(e, text);
-                e.content.add(element());
+                i += 2;
+                if (!name().equals(tag)) {
+                    throw new GiveUp(); // closes another element
+                }
+                skipSpace();
+                if (i >= n || s[i] != '>') {
+                    throw new GiveUp();
+                }
+                i++;
+                depth--;
+                return e;
+            }
+            if (at("<!--", i)) {
+                flush(e, text); // the DOM's text nodes around a comment: their text is the same either way
+                comment();
                 continue;
             }
-            if (c == '&') {
-                throw new GiveUp(); // an entity or character reference
+            if (at('!', i + 1) || at('?', i + 1)) {
+                throw new GiveUp(); // CDATA, a declaration, a processing instruction
             }
-            if (c == '>' && i >= 2 && s.startsWith("]]>", i - 2)) {
-                throw new GiveUp(); // "]]>" is not allowed in text
-            }
+            flush(e, text);
+            e.content.add(element());
+        }
+    }
+
+    /** Text with its line ends read as the parser reads them: \r\n and \r as \n. */
+    private void appendLines(StringBuilder text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s[k];
             if (c == '\r') {
-                text.append('\n'); // line ends read as the parser reads them: \r\n and \r as \n
-                i += s.startsWith("\r\n", i) ? 2 : 1;
-                continue;
+                text.append('\n');
+                if (k + 1 < to && s[k + 1] == '\n') {
+                    k++;
+                }
+            } else {
+                text.append(c);
             }
-            text.append(c);
-            i++;
         }
     }
 
     private static void flush(Element e, StringBuilder text) {
-        if (text.length() > 0) {
+        if (text != null && text.length() > 0) {
             e.content.add(text.toString());
             text.setLength(0);
         }
@@ -288,8 +427,8 @@ final class PomReader {
     /** An ASCII XML name ({@code groupId}, {@code xsi:schemaLocation}); anything else gives up. */
     private String name() throws GiveUp {
         int start = i;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < n) {
+            char c = s[i];
             boolean first = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
             boolean later = first || (c >= '0' && c <= '9') || c == '-' || c == '.';
             if (!(i == start ? first : later)) {
@@ -297,17 +436,17 @@ final class PomReader {
             }
             i++;
         }
-        if (i == start || i - start > MAX_NAME || (i < s.length() && s.charAt(i) > 0x7F)) {
+        if (i == start || i - start > MAX_NAME || (i < n && s[i] > 0x7F)) {
             throw new GiveUp();
         }
-        return s.substring(start, i);
+        return new String(s, start, i - start);
     }
 
     /** Skips XML whitespace; true when there was some. */
     private boolean skipSpace() {
         int start = i;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < n) {
+            char c = s[i];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 break;
             }

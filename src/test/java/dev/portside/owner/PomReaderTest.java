@@ -102,6 +102,43 @@ class PomReaderTest {
     }
 
     @Test
+    void everyXmlDeclarationIsReadAsTheJdksParserReadsIt() {
+        String body = "<project><artifactId>a</artifactId></project>";
+        List<String> declarations = List.of("<?xml version=\"1.0\"?>", "<?xml version='1.0'?>",
+                "<?xml version = \"1.0\" ?>", "<?xml\tversion=\"1.0\"\r\n?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version=\"1.0\" encoding='utf-8' standalone=\"no\"?>", "<?xml version='1.0' standalone = 'yes' ?>",
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", "<?xml version=\"1.0\" encoding=\"x.y_z-1\"?>",
+                // and what it must not take
+                "<?xml version=\"1.0'?>", "<?xml version=\"1.0\"encoding=\"UTF-8\"?>", "<?xmlversion=\"1.0\"?>",
+                "<?xml version=\"1.1\"?>", "<?xml version=\"1.0\" encoding=\"8bit\"?>", "<?xml version=\"1.0\" encoding=\"\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8'?>", "<?xml version=\"1.0\" standalone=\"maybe\"?>",
+                "<?xml version=\"1.0\" standalone=\"yes\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=UTF-8?>",
+                "<?xml version=\"1.0\" foo=\"bar\"?>", "<?xml version=\"1.0\"", "<?xml encoding=\"UTF-8\"?>", "<?xml ?>",
+                "<?xml version=\"1.0\" ? >", "<?xml version=\"1.0\" encoding =\"UTF-8\" standalone= 'no'?>");
+        int read = 0;
+        for (String declaration : declarations) {
+            for (String pom : List.of(declaration + body, declaration + "\n" + body)) {
+                assertThat(Manifests.pom(pom, "/p", false)).as(pom).isEqualTo(Manifests.pom(pom, "/p", true));
+                read += PomReader.read(pom) != null ? 1 : 0;
+            }
+        }
+        assertThat(read).isEqualTo(2 * 9 + 2); // the first nine, and the last one
+    }
+
+    @Test
+    void textAroundCommentsAndElementsWithEveryKindOfLineEnd() {
+        for (String end : List.of("\n", "\r\n", "\r", "\n\r")) {
+            String pom = "<project>" + end + "  <artifactId>" + end + "a" + end + "<!-- c -->b" + end + "</artifactId>" + end
+                    + "<parent><groupId>g" + end + "</groupId><artifactId>p</artifactId></parent>" + end + "</project>" + end;
+            assertThat(PomReader.read(pom)).as(pom).isNotNull();
+            assertThat(Manifests.pom(pom, "/p", false)).as(pom).isEqualTo(Manifests.pom(pom, "/p", true));
+            // the raw text, before Manifests strips it: line ends as the XML parser reads them
+            String expected = end.equals("\n\r") ? "\n\na\n\nb\n\n" : "\na\nb\n";
+            assertThat(PomReader.read(pom).child("artifactId").text()).as(pom).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aDeepFileIsLeftToTheJdksParser() {
         String deep = "<project>" + "<a>".repeat(5000) + "</a>".repeat(5000) + "<artifactId>deep</artifactId></project>";
         assertThat(PomReader.read(deep)).isNull();

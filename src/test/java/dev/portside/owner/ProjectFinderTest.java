@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,6 +194,38 @@ class ProjectFinderTest {
         assertThat(find(dir, "python3.12").name()).isEqualTo("api");
         assertThat(find(dir, "node").name()).isEqualTo("web");
         assertThat(find(dir, "mystery").name()).isEqualTo("web"); // the first kind, for an unknown process
+    }
+
+    @Test
+    void anUnchangedManifestIsReadOnceForEveryProcessInItsFolderAndAChangedOneAgain() throws Exception {
+        Path pkg = dir.resolve("package.json");
+        Files.writeString(pkg, "{\"name\": \"shop\"}");
+        long before = ProjectFinder.manifestsRead();
+        assertThat(find(dir, "node").name()).isEqualTo("shop");
+        assertThat(find(dir, "nginx").name()).isEqualTo("shop"); // another process started in the same folder
+        assertThat(find(Files.createDirectories(dir.resolve("src")), "node").name()).isEqualTo("shop");
+        assertThat(ProjectFinder.manifestsRead() - before).isEqualTo(1);
+
+        FileTime saved = Files.getLastModifiedTime(pkg);
+        Files.writeString(pkg, "{\"name\": \"cart\"}"); // the same size, edited in place
+        Files.setLastModifiedTime(pkg, FileTime.fromMillis(saved.toMillis() + 1000));
+        assertThat(find(dir, "node").name()).isEqualTo("cart");
+        assertThat(ProjectFinder.manifestsRead() - before).isEqualTo(2);
+
+        Path other = dir.resolve("package.json.new"); // replaced by another file: same size and time, another inode
+        Files.writeString(other, "{\"name\": \"cafe\"}");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(pkg));
+        Files.move(other, pkg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(find(dir, "node").name()).isEqualTo("cafe");
+
+        Files.writeString(pkg, "{ broken"); // a manifest that names nothing is remembered as such, and read again when it changes
+        Files.setLastModifiedTime(pkg, FileTime.fromMillis(saved.toMillis() + 2000));
+        assertThat(ProjectFinder.find(dir.toString(), "node")).isEmpty();
+        assertThat(ProjectFinder.find(dir.toString(), "node")).isEmpty();
+        assertThat(ProjectFinder.manifestsRead() - before).isEqualTo(4);
+        Files.writeString(pkg, "{\"name\": \"fixed\"}");
+        Files.setLastModifiedTime(pkg, FileTime.fromMillis(saved.toMillis() + 3000));
+        assertThat(find(dir, "node").name()).isEqualTo("fixed");
     }
 
     @Test

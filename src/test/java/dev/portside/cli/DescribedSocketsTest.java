@@ -1,0 +1,177 @@
+package dev.portside.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portside.core.IpAddress;
+import dev.portside.core.ListeningSocket;
+import dev.portside.core.ProcessInfo;
+import dev.portside.core.Protocol;
+import dev.portside.core.SocketUser;
+import dev.portside.knowledge.DevToolCatalogue;
+import dev.portside.knowledge.Knowledge;
+import dev.portside.knowledge.LikelyOwner;
+import dev.portside.knowledge.OwnerDescriber;
+import dev.portside.knowledge.ServiceRegistry;
+import dev.portside.owner.ContainerDirectory;
+import dev.portside.owner.ContainerEngines;
+import dev.portside.owner.FakeEngine;
+import dev.portside.owner.OwnerFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code list} describes the sockets that ask the container engine last, while the engine is asked
+ * on a thread of its own: on a made-up /proc (a docker-proxy, a Node server with its package.json,
+ * a hidden socket) and a container engine on a real unix socket, every socket gets the description
+ * it gets when the sockets are described in order, the engine is asked once, and the other sockets
+ * are described while its answer is still on the way.
+ */
+class DescribedSocketsTest {
+
+    private static final Instant START = Instant.parse("2026-12-01T08:16:52Z");
+
+    @TempDir
+    Path dir;
+
+    private ProcessInfo process(Path proc, int pid, String name, String commandLine, String cgroup, Path cwd)
+            throws Exception {
+        Path p = Files.createDirectories(proc.resolve(Integer.toString(pid)));
+        Files.writeString(p.resolve("cgroup"), cgroup);
+        if (cwd != null) {
+            Files.createSymbolicLink(p.resolve("cwd"), cwd);
+        }
+        return new ProcessInfo(pid, name, "/usr/bin/" + name, commandLine, "root", START, 1);
+    }
+
+    private static ListeningSocket socket(String address, int port, ProcessInfo... owners) {
+        IpAddress ip = IpAddress.parse(address);
+        return new ListeningSocket(Protocol.TCP, ip.family(), ip, port, List.of(owners), new SocketUser(0, "root"));
+    }
+
+    /** The sockets of a developer's machine, sorted as a scan sorts them. */
+    private List<ListeningSocket> sockets(Path proc) throws Exception {
+        Path shop = Files.createDirectories(dir.resolve("code/shop"));
+        Files.writeString(shop.resolve("package.json"), "{\"name\": \"shop\", \"dependencies\": {\"express\": \"4\"}}");
+        ProcessInfo node = process(proc, 4121, "node", "node app.js", "0::/user.slice/user-1000.slice/session-2.scope\n",
+                shop);
+        ProcessInfo nginx = process(proc, 777, "nginx", "nginx: master process /usr/sbin/nginx",
+                "0::/system.slice/nginx.service\n", null);
+        ProcessInfo proxy = process(proc, 13738, "docker-proxy", "/usr/sbin/docker-proxy -proto tcp -host-ip 0.0.0.0 "
+                + "-host-port 18080 -container-ip 172.17.0.2 -container-port 80", "0::/system.slice/docker.service\n", null);
+        return List.of(socket("0.0.0.0", 80, nginx), socket("0.0.0.0", 2024), socket("127.0.0.1", 3000, node),
+                socket("0.0.0.0", 18080, proxy));
+    }
+
+    /** A describer of this made-up computer; {@code described} counts the descriptions begun. */
+    private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described) {
+        return describer(proc, engine, described, new CountDownLatch(0));
+    }
+
+    /**
+     * As above; the first description begins only once {@code firstWaitsFor} is open (or after 10 s):
+     * a real first description reads files for milliseconds, these made-up ones take microseconds.
+     */
+    private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described,
+            CountDownLatch firstWaitsFor) {
+        Knowledge knowledge = new Knowledge(DevToolCatalogue.shared(), ServiceRegistry.shared(),
+                Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC), "/home/ada", true);
+        Supplier<Knowledge> counting = new Supplier<>() {
+            @Override
+            public Knowledge get() {
+                if (described.incrementAndGet() == 1) {
+                    try {
+                        firstWaitsFor.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return knowledge;
+            }
+        };
+        return new OwnerDescriber(counting, new OwnerFinder(proc.toString(),
+                new ContainerDirectory(ContainerEngines.of(engine.engine()))));
+    }
+
+    @Test
+    void theSocketsThatAskTheEngineComeLastWhileItIsAskedAndEachIsDescribedAsInOrder() throws Exception {
+        Path proc = dir.resolve("proc");
+        List<ListeningSocket> sockets = sockets(proc);
+        List<LikelyOwner> inOrder = new ArrayList<>();
+        try (FakeEngine engine = new FakeEngine(Files.createDirectories(dir.resolve("a")))
+                .answer("GET /containers/json", "containers-json.http")) {
+            DescribedSockets all = DescribedSockets.all(sockets, describer(proc, engine, new AtomicInteger()));
+            for (ListeningSocket s : sockets) {
+                inOrder.add(all.apply(s));
+            }
+        }
+        AtomicInteger described = new AtomicInteger();
+        CountDownLatch othersDescribed = new CountDownLatch(1);
+        AtomicBoolean waited = new AtomicBoolean();
+        AtomicBoolean askedElsewhere = new AtomicBoolean();
+        Thread command = Thread.currentThread();
+        Path second = Files.createDirectories(dir.resolve("b"));
+        try (FakeEngine engine = new FakeEngine(second).answer("GET /containers/json", "containers-json.http")) {
+            // the engine answers only once three descriptions have begun: this thread's nginx and
+            // node (the two that need no engine) and the hidden socket's, which waits for the answer
+            // (or, if that never happens, after 10 s)
+            CountDownLatch requested = new CountDownLatch(1);
+            engine.onRequest("GET /containers/json", new Runnable() {
+                @Override
+                public void run() {
+                    requested.countDown();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    while (described.get() < 3 && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    waited.set(described.get() >= 3);
+                    boolean commandAsks = false; // is the command's own thread the one waiting for this answer?
+                    for (StackTraceElement e : command.getStackTrace()) {
+                        commandAsks |= e.getClassName().equals(ContainerDirectory.class.getName())
+                                && e.getMethodName().equals("ask");
+                    }
+                    askedElsewhere.set(!commandAsks);
+                    othersDescribed.countDown();
+                }
+            });
+            // the first description (nginx's) begins once the engine has been asked: it must be
+            // asked by another thread, while this one describes
+            OwnerDescriber describer = describer(proc, engine, described, requested);
+            DescribedSockets d = DescribedSockets.inParallel(sockets, describer);
+            assertThat(othersDescribed.await(15, TimeUnit.SECONDS)).isTrue();
+            assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
+            assertThat(askedElsewhere).as("asked on a thread of its own").isTrue();
+            for (int i = 0; i < sockets.size(); i++) {
+                assertThat(d.apply(sockets.get(i))).as(sockets.get(i).toString()).isEqualTo(inOrder.get(i));
+            }
+            assertThat(described).hasValue(4); // each socket once: apply() above found them all described
+            assertThat(engine.requests).containsExactly("GET /containers/json");
+            assertThat(describer.finder().containers().asks()).isEqualTo(1);
+        }
+        assertThat(inOrder.get(3).label()).isEqualTo("Docker: owner-probe-web");
+        assertThat(inOrder.get(2).label()).isEqualTo("Express app (shop)");
+    }
+
+    @Test
+    void withoutASocketThatAsksTheEngineItIsNotAsked() throws Exception {
+        Path proc = dir.resolve("proc");
+        List<ListeningSocket> sockets = sockets(proc);
+        try (FakeEngine engine = new FakeEngine(dir).answer("GET /containers/json", "containers-json.http")) {
+            OwnerDescriber describer = describer(proc, engine, new AtomicInteger());
+            DescribedSockets.inParallel(List.of(sockets.get(0), sockets.get(2)), describer);
+            assertThat(engine.requests).isEmpty();
+            assertThat(describer.finder().containers().asks()).isZero();
+        }
+    }
+}
