@@ -125,7 +125,8 @@ final class PomReader {
     }
 
     private Element document() throws GiveUp {
-        checkCharacters();
+        // Every character is checked by the loop that reads it (text, attribute values, comments):
+        // names, whitespace and the declaration take only ASCII characters XML allows anyway.
         if (at("<?xml", 0)) {
             declaration();
         }
@@ -246,14 +247,14 @@ final class PomReader {
         return at < n && s[at] == c;
     }
 
-    /** Every character one XML 1.0 allows (tab, newline, carriage return and the rest from space up). */
-    private void checkCharacters() throws GiveUp {
-        char[] t = s;
-        for (int k = 0; k < t.length; k++) {
-            char c = t[k];
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && (c > 0xFFFD || c < 0xE000)) {
-                throw new GiveUp(); // a control character, a surrogate (pairs are rare in a pom), U+FFFE/FFFF
-            }
+    /**
+     * Gives up on a character XML 1.0 does not allow (it allows tab, newline, carriage return and the
+     * rest from space up, without surrogates and U+FFFE/FFFF): a control character, a surrogate
+     * (pairs are rare in a pom: the JDK's parser reads those), U+FFFE/FFFF.
+     */
+    private static void allowed(char c) throws GiveUp {
+        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && (c > 0xFFFD || c < 0xE000)) {
+            throw new GiveUp();
         }
     }
 
@@ -272,6 +273,7 @@ final class PomReader {
     private void comment() throws GiveUp {
         // the first "--" after "<!--" must be the end, "-->" ("--" inside a comment is not allowed)
         for (int k = i + 4; k + 1 < n; k++) {
+            allowed(s[k]);
             if (s[k] == '-' && s[k + 1] == '-') {
                 if (k + 2 < n && s[k + 2] == '>') {
                     i = k + 3;
@@ -288,7 +290,9 @@ final class PomReader {
             throw new GiveUp();
         }
         i++; // '<'
+        int tagStart = i;
         String tag = name();
+        int tagLength = i - tagStart;
         Element e = new Element(tag);
         Set<String> attributes = null;
         while (true) {
@@ -334,6 +338,7 @@ final class PomReader {
                 if (s[k] == '<' || s[k] == '&') {
                     throw new GiveUp();
                 }
+                allowed(s[k]);
                 k++;
             }
             if (k >= n) {
@@ -358,7 +363,10 @@ final class PomReader {
                 if (c == '>' && i >= start + 2 && s[i - 1] == ']' && s[i - 2] == ']') {
                     throw new GiveUp(); // "]]>" is not allowed in text
                 }
-                cr |= c == '\r';
+                if (c < 0x20 || c >= 0xD800) {
+                    allowed(c);
+                    cr |= c == '\r';
+                }
                 i++;
             }
             if (i > start) {
@@ -378,7 +386,7 @@ final class PomReader {
             if (at('/', i + 1)) {
                 flush(e, text);
                 i += 2;
-                if (!name().equals(tag)) {
+                if (!closes(tagStart, tagLength)) {
                     throw new GiveUp(); // closes another element
                 }
                 skipSpace();
@@ -424,22 +432,51 @@ final class PomReader {
         }
     }
 
+    /** Which ASCII characters may start a name (1) and continue it (2). */
+    private static final byte[] NAME = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean first = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+            boolean later = first || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            NAME[c] = (byte) ((first ? 1 : 0) | (later ? 2 : 0));
+        }
+    }
+
     /** An ASCII XML name ({@code groupId}, {@code xsi:schemaLocation}); anything else gives up. */
     private String name() throws GiveUp {
         int start = i;
-        while (i < n) {
-            char c = s[i];
-            boolean first = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
-            boolean later = first || (c >= '0' && c <= '9') || c == '-' || c == '.';
-            if (!(i == start ? first : later)) {
-                break;
-            }
+        if (i < n && s[i] < 128 && (NAME[s[i]] & 1) != 0) {
             i++;
+            while (i < n && s[i] < 128 && (NAME[s[i]] & 2) != 0) {
+                i++;
+            }
         }
         if (i == start || i - start > MAX_NAME || (i < n && s[i] > 0x7F)) {
             throw new GiveUp();
         }
         return new String(s, start, i - start);
+    }
+
+    /**
+     * True when the name at {@link #i} is the start tag's name (at {@code tagStart}), as
+     * {@code name().equals(tag)} would say, without making a string of it; moves past it.
+     */
+    private boolean closes(int tagStart, int tagLength) throws GiveUp {
+        if (i + tagLength > n) {
+            return false;
+        }
+        for (int k = 0; k < tagLength; k++) {
+            if (s[i + k] != s[tagStart + k]) {
+                return false;
+            }
+        }
+        int end = i + tagLength;
+        if (end < n && (s[end] > 0x7F || (NAME[s[end]] & 2) != 0)) {
+            return false; // a longer name, or one that goes on outside ASCII
+        }
+        i = end;
+        return true;
     }
 
     /** Skips XML whitespace; true when there was some. */

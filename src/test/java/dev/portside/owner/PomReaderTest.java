@@ -47,7 +47,8 @@ class PomReaderTest {
                 ORDINARY.substring(ORDINARY.indexOf("<project")), // no declaration
                 "<project><artifactId>tiny</artifactId></project>",
                 "<?xml version='1.0' standalone='yes'?><project a='1' b=\"2 > 1\"><artifactId>x</artifactId></project>\n",
-                "<project><artifactId>caf\u00e9 > bar ]] ok</artifactId><x/><y></y></project>"));
+                "<project><artifactId>caf\u00e9 > bar ]] ok</artifactId><x/><y></y></project>",
+                "<project a=\"tab\there\" b='\u00e9\u4e2d'><!-- caf\u00e9 \u4e2d --><artifactId>\u4e2d\ufffd</artifactId></project>"));
         ordinary.add(Files.readString(Path.of("pom.xml"))); // Portside's own
         for (String pom : ordinary) {
             assertThat(PomReader.read(pom)).as(pom).isNotNull();
@@ -84,6 +85,17 @@ class PomReaderTest {
                 "<project a=\"1\"b=\"2\">" + body,
                 "<project><artifactId>a\u0001b</artifactId></project>", // a control character
                 "<project><artifactId>\ud83d\ude00</artifactId></project>", // a character outside the BMP
+                "<project><!-- a \u0002 comment --><artifactId>a</artifactId></project>", // control characters elsewhere
+                "<project a=\"x\u0007y\">" + body,
+                "<project>\u000b<artifactId>a</artifactId></project>",
+                "<project><artifactId>a</artifactId>\u0000</project>",
+                "<project><artifactId>a\ufffeb</artifactId></project>", // U+FFFE, U+FFFF, a lone surrogate
+                "<project><artifactId>a</artifactId><!-- \uffff --></project>",
+                "<project a=\"\udc00\">" + body,
+                "<project><artifactId>a</artifactId></project>\u0001",
+                "<project><artifactId>a</artifactIdx></project>", // closes a longer name
+                "<project><artifactId>a</artifactI></project>",
+                "<project><artifactId>a</artifactId\u00e9></project>",
                 "<proj\u00e9ct>" + "<artifactId>a</artifactId></proj\u00e9ct>",
                 "<project><1a/>" + body,
                 "<project></ project>",
