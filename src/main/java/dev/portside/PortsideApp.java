@@ -5,7 +5,9 @@ import dev.portside.action.PortFreer;
 import dev.portside.action.ProcessTerminator;
 import dev.portside.action.UrlBuilder;
 import dev.portside.diagnose.Diagnose;
+import dev.portside.core.ListeningSocket;
 import dev.portside.core.Snapshot;
+import dev.portside.knowledge.LikelyOwner;
 import dev.portside.knowledge.Knowledge;
 import dev.portside.knowledge.OwnerDescriber;
 import dev.portside.knowledge.Texts;
@@ -20,10 +22,12 @@ import dev.portside.ui.control.PollControl;
 import dev.portside.ui.actions.ActionServices;
 import dev.portside.ui.actions.ActionsViewModel;
 import dev.portside.ui.actions.FxClipboard;
+import dev.portside.ui.detail.DetailServices;
 import dev.portside.ui.diagnose.DiagnoseServices;
 import dev.portside.ui.diagnose.DiagnoseViewModel;
 import dev.portside.ui.main.MainView;
 import dev.portside.ui.main.MainViewModel;
+import dev.portside.ui.ports.RowOwners;
 import dev.portside.ui.settings.Settings;
 import dev.portside.ui.settings.SettingsAutosave;
 import dev.portside.ui.settings.SettingsBinder;
@@ -41,6 +45,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
@@ -95,6 +100,10 @@ public class PortsideApp extends Application {
     private LazyScanner diagnoseScanner;
     private SettingsAutosave autosave;
     private MainViewModel model;
+    /** What the detail pane and the What column read (knowledge, owners): made with the runner. */
+    private DetailServices detailServices;
+    /** What the first snapshot's sockets are, worked out while the window is built. */
+    private CompletableFuture<Map<ListeningSocket, LikelyOwner>> firstOwners;
     private MainView view;
     private ThemeManager theme;
     private Stage stage;
@@ -136,6 +145,14 @@ public class PortsideApp extends Application {
         Supplier<PortScanner> open = scannerFactory;
         // Opened and its first snapshot taken while the window is built, so the table is filled when it shows.
         pollScanner = ScanAhead.start(LazyScanner.openingIn(runner.supply(open::get)), runner::supply);
+        // What those sockets are (the What column), worked out as soon as they are scanned, while the
+        // FX thread builds the window: the rows have it when the window is first styled and laid out,
+        // instead of a second pass over their cells before the first frame (docs/PERFORMANCE.md,
+        // "Fourth round: the window").
+        DetailServices services = DetailServices.system(ZoneId.systemDefault(), runner);
+        detailServices = services;
+        firstOwners = pollScanner.first().thenCompose(first -> runner.supply(
+                () -> RowOwners.describeAll(first.sockets(), services::describe)));
         systemPrefersDark = runner.supply(() -> HostSystem.current().theme().prefersDark())
                 .exceptionally(e -> Optional.empty());
         icons = runner.supply(AppIcons::all).exceptionally(e -> List.of());
@@ -143,6 +160,10 @@ public class PortsideApp extends Application {
         // views' first icon would otherwise load on the FX thread; that thread waits for it if it is
         // not done by then.
         runner.supply(IkonResolver::getInstance);
+        // The locale's number symbols (CLDR's data, read and parsed at their first use: 40-50 ms in a
+        // fresh JVM without the archive), which the poll interval's "Every 0.5 s" would otherwise read
+        // on the FX thread on the way to the first frame (docs/PERFORMANCE.md, "Fourth round: the window").
+        runner.supply(() -> java.text.DecimalFormatSymbols.getInstance(Locale.getDefault()));
         // The actions scan with their own scanner on their own lane (a scanner serves one thread),
         // opened on first use.
         actionScanner = new LazyScanner(open);
@@ -168,7 +189,7 @@ public class PortsideApp extends Application {
         FirstFrame.hold();
 
         Notifier notifier = notifierFactory == null ? systemNotifier(stage) : notifierFactory.apply(stage);
-        model = new MainViewModel(zone, Clock.systemUTC(), notifier, runner);
+        model = new MainViewModel(zone, detailServices, Clock.systemUTC(), notifier, runner);
         ThemeChoice themeChoice = new ThemeChoice(theme, HostSystem.current().theme()::prefersDark, runner);
         ActionServices services = new ActionServices(new PortFreer(actionScanner, new ProcessTerminator()),
                 new UrlBuilder(UrlBuilder.KNOWLEDGE_TLS), new FxClipboard(), this::openInBrowser,
@@ -245,9 +266,12 @@ public class PortsideApp extends Application {
         // next pulse. The first poll hands the same snapshot over again (nothing changes then).
         Snapshot ready = pollScanner.ready();
         if (ready != null) {
+            if (firstOwners.isDone() && !firstOwners.isCompletedExceptionally()) {
+                model.rowOwners().useAnswers(firstOwners.join());
+            }
             model.onSnapshot(ready);
         }
-        StartUpTrace.mark(ready != null ? "filled" : "not scanned yet");
+        StartUpTrace.mark(ready == null ? "not scanned yet" : firstOwners.isDone() ? "filled" : "filled, What not known yet");
         stage.show();
         StartUpTrace.mark("shown");
         whenFirstFrameFilled(() -> {

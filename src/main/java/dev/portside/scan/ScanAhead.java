@@ -45,6 +45,14 @@ public final class ScanAhead implements PortScanner {
         return first.isDone() && !first.isCompletedExceptionally() ? first.join() : null;
     }
 
+    /**
+     * The first snapshot once taken, for work that can start on it before the poll does (the window
+     * describes its sockets meanwhile); completes exceptionally when the early scan failed.
+     */
+    public CompletableFuture<Snapshot> first() {
+        return first.copy();
+    }
+
     @Override
     public Snapshot scan() {
         if (!handedOver) {

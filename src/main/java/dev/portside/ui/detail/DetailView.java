@@ -4,6 +4,7 @@ import dev.portside.knowledge.CheckCommand;
 import dev.portside.knowledge.CommonProblem;
 import dev.portside.knowledge.OwnerCertainty;
 import dev.portside.knowledge.Texts;
+import dev.portside.ui.FirstFrame;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -133,10 +134,16 @@ public final class DetailView {
         Label title = new Label(Texts.get("detail.empty.title"), new FontIcon(Feather.MOUSE_POINTER));
         title.getStyleClass().add("detail-title");
         VBox box = new VBox(10, title, text(Texts.get("detail.empty.intro")));
-        for (String key : new String[] {"address", "port", "category", "what", "process"}) {
-            box.getChildren().add(bullet(Texts.get("detail.empty." + key)));
-        }
-        box.getChildren().add(muted(text(Texts.get("detail.empty.outro"))));
+        // The five lines on the columns and the last words come just after the first frame (wrapped
+        // text laid out at the pane's width, styled and laid out before the table could show):
+        // below the title and the first sentence, they push nothing else aside (docs/PERFORMANCE.md,
+        // "Fourth round: the window").
+        FirstFrame.later(() -> {
+            for (String key : new String[] {"address", "port", "category", "what", "process"}) {
+                box.getChildren().add(bullet(Texts.get("detail.empty." + key)));
+            }
+            box.getChildren().add(muted(text(Texts.get("detail.empty.outro"))));
+        });
         box.getStyleClass().add("detail-empty");
         showWhen(box, model.emptyProperty());
         return box;

@@ -4,6 +4,7 @@ import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.LikelyOwner;
 import dev.portside.poll.BackgroundRunner;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class RowOwners {
     /** Sockets handed to the background and not back yet. */
     private final Map<ListeningSocket, Boolean> pending = new HashMap<>();
     private int batches;
+    /** Answers for the next refresh (see {@link #useAnswers}), or null. */
+    private Map<ListeningSocket, LikelyOwner> ahead;
 
     /**
      * @param runner a serial lane: one batch at a time, in order
@@ -40,9 +43,21 @@ public final class RowOwners {
         this.describe = Objects.requireNonNull(describe);
     }
 
+    /**
+     * Answers worked out before the rows existed (the first snapshot's, described while the window
+     * was built): the next {@link #refresh()} gives them to the rows of those sockets at once instead
+     * of asking the background again. FX thread.
+     */
+    public void useAnswers(Map<ListeningSocket, LikelyOwner> answers) {
+        ahead = Objects.requireNonNull(answers);
+    }
+
     /** After a poll (on the FX thread): describes the rows whose socket changed since they were described. */
     public void refresh() {
+        Map<ListeningSocket, LikelyOwner> known = ahead;
+        ahead = null;
         List<ListeningSocket> wanted = new ArrayList<>();
+        Map<ListeningSocket, LikelyOwner> answered = new LinkedHashMap<>();
         for (PortRowViewModel row : ports.rows()) {
             if (row.getState() == RowState.NOT_LISTENING) {
                 continue;
@@ -50,29 +65,43 @@ public final class RowOwners {
             ListeningSocket s = row.getSocket();
             // The Linux scanner hands out the same socket object while nothing changed; OSHI an equal one.
             if (row.describedSocket != s && !s.equals(row.describedSocket) && !pending.containsKey(s)) {
+                if (known != null && known.containsKey(s)) {
+                    answered.put(s, known.get(s));
+                    continue;
+                }
                 pending.put(s, Boolean.TRUE);
                 wanted.add(s);
             }
+        }
+        if (!answered.isEmpty()) {
+            apply(answered);
         }
         if (wanted.isEmpty()) {
             return;
         }
         batches++;
-        runner.run(() -> {
-            Map<ListeningSocket, LikelyOwner> answers = new LinkedHashMap<>();
-            for (ListeningSocket s : wanted) {
-                try {
-                    answers.put(s, describe.apply(s));
-                } catch (RuntimeException | LinkageError e) { // one socket's failure leaves the others' answers
-                    LOG.warn("Could not tell what {} is", s.key(), e);
-                    answers.put(s, null);
-                }
-            }
-            return answers;
-        }, this::apply, e -> {
+        runner.run(() -> describeAll(wanted, describe), this::apply, e -> {
             LOG.warn("Could not tell what the sockets are", e);
             wanted.forEach(pending::remove);
         });
+    }
+
+    /**
+     * What each socket is, in order; null for one that could not be told (the others keep their
+     * answers). Reads the OS: off the FX thread.
+     */
+    public static Map<ListeningSocket, LikelyOwner> describeAll(Collection<ListeningSocket> sockets,
+            Function<ListeningSocket, LikelyOwner> describe) {
+        Map<ListeningSocket, LikelyOwner> answers = new LinkedHashMap<>();
+        for (ListeningSocket s : sockets) {
+            try {
+                answers.put(s, describe.apply(s));
+            } catch (RuntimeException | LinkageError e) { // one socket's failure leaves the others' answers
+                LOG.warn("Could not tell what {} is", s.key(), e);
+                answers.put(s, null);
+            }
+        }
+        return answers;
     }
 
     private void apply(Map<ListeningSocket, LikelyOwner> answers) {

@@ -91,4 +91,43 @@ class RowOwnersTest {
         assertThat(ports.row(tcp("127.0.0.1", 1, 5, "a").key()).getWhat()).isEmpty();
     }
 
+    @Test
+    void answersWorkedOutAheadFillTheRowsAtOnceAndOnlyTheOthersAreAsked() {
+        ListeningSocket node = tcp("127.0.0.1", 3000, 4242, "node");
+        ListeningSocket pg = tcp("0.0.0.0", 5432, 777, "postgres");
+        ListeningSocket redis = tcp("127.0.0.1", 6379, 888, "redis-server");
+        // The first snapshot's sockets, described while the window was built; redis came after it.
+        owners.useAnswers(RowOwners.describeAll(List.of(node, pg), s ->
+                new LikelyOwner("ahead " + s.port(), "", OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE, "", null)));
+        poll(node, pg, redis);
+        assertThat(ports.row(node.key()).getWhat()).isEqualTo("ahead 3000"); // no background round trip
+        assertThat(ports.row(pg.key()).getWhat()).isEqualTo("ahead 5432");
+        assertThat(ports.row(redis.key()).getWhat()).isEmpty();
+        runAll(background);
+        runAll(fx);
+        assertThat(described).containsExactly(redis);
+        assertThat(ports.row(redis.key()).getWhat()).isEqualTo("label of 6379");
+
+        // Used once: a socket of the same port with a new owner later is asked about as usual.
+        ListeningSocket restarted = tcp("127.0.0.1", 3000, 5151, "node");
+        poll(restarted, pg, redis);
+        runAll(background);
+        runAll(fx);
+        assertThat(described).containsExactly(redis, restarted);
+        assertThat(ports.row(node.key()).getWhat()).isEqualTo("label of 3000");
+    }
+
+    @Test
+    void anAnswerAheadForASocketThatChangedMeanwhileIsNotUsed() {
+        ListeningSocket old = tcp("127.0.0.1", 3000, 4242, "node");
+        owners.useAnswers(RowOwners.describeAll(List.of(old), s ->
+                new LikelyOwner("stale", "", OwnerCertainty.RECOGNISED_FROM_COMMAND_LINE, "", null)));
+        ListeningSocket now = tcp("127.0.0.1", 3000, 5151, "node"); // restarted between the early scan and the rows
+        poll(now);
+        assertThat(ports.row(now.key()).getWhat()).isEmpty();
+        runAll(background);
+        runAll(fx);
+        assertThat(described).containsExactly(now);
+        assertThat(ports.row(now.key()).getWhat()).isEqualTo("label of 3000");
+    }
 }
