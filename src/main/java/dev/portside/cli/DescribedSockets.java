@@ -48,24 +48,26 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
      * on which thread made it or in which order ({@code DescribedSocketsTest}).
      */
     static DescribedSockets inParallel(List<ListeningSocket> sockets, OwnerDescriber describer) {
+        return inParallel(sockets, describer, false);
+    }
+
+    /**
+     * As {@link #inParallel(List, OwnerDescriber)}; {@code enginesAsked}: another thread already
+     * asks the engines ({@code list}'s second thread, while the command scans). Then the second
+     * thread does not wait for that answer first: the sockets that need it go in the middle, which
+     * both threads reach last.
+     */
+    static DescribedSockets inParallel(List<ListeningSocket> sockets, OwnerDescriber describer, boolean enginesAsked) {
         OwnerFinder finder = describer.finder();
-        List<ListeningSocket> work = new ArrayList<>(sockets.size());
-        List<ListeningSocket> later = new ArrayList<>();
-        for (ListeningSocket s : sockets) {
-            if (finder.mayAskEngines(s)) {
-                later.add(s);
-            } else {
-                work.add(s);
-            }
-        }
-        work.addAll(later);
+        List<ListeningSocket> work = order(sockets, finder, enginesAsked);
+        boolean askFirst = !enginesAsked && work.size() > 0 && finder.mayAskEngines(work.get(work.size() - 1));
         Shared shared = new Shared(work, describer);
         Thread second = null;
         if (work.size() > 1) {
             second = new Thread(new Runnable() { // not a lambda: step 27 of docs/PERFORMANCE.md
                 @Override
                 public void run() {
-                    if (!later.isEmpty()) {
+                    if (askFirst) {
                         finder.containers().listing(); // the others then find the engines' answer kept
                     }
                     shared.describe(false);
@@ -96,6 +98,29 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
             d.inOrder.add(o);
         }
         return d;
+    }
+
+    /**
+     * The order in which the two threads take the sockets (the command's from the front, the second
+     * from the back): those that will ask the engines last, or, when another thread already asks
+     * them, in the middle, which both threads reach last.
+     */
+    static List<ListeningSocket> order(List<ListeningSocket> sockets, OwnerFinder finder, boolean enginesAsked) {
+        List<ListeningSocket> others = new ArrayList<>(sockets.size());
+        List<ListeningSocket> later = new ArrayList<>();
+        for (ListeningSocket s : sockets) {
+            if (finder.mayAskEngines(s)) {
+                later.add(s);
+            } else {
+                others.add(s);
+            }
+        }
+        List<ListeningSocket> work = new ArrayList<>(sockets.size());
+        int half = enginesAsked ? (others.size() + 1) / 2 : others.size();
+        work.addAll(others.subList(0, half));
+        work.addAll(later);
+        work.addAll(others.subList(half, others.size()));
+        return work;
     }
 
     /** The sockets to describe, taken from both ends, each by one thread. */

@@ -3,6 +3,7 @@ package dev.portside.cli;
 import dev.portside.core.Snapshot;
 import dev.portside.format.SocketJson;
 import dev.portside.knowledge.Texts;
+import dev.portside.owner.ContainerDirectory;
 import dev.portside.scan.OneShotScan;
 import dev.portside.scan.PortScanner;
 import java.io.PrintWriter;
@@ -63,10 +64,23 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
     public int run(PrintWriter out, PrintWriter err) throws InterruptedException {
         if (!watch) {
             // One listing: the one-shot scan.
+            // The container engines' list asked on the second thread once it has read the
+            // knowledge, while this one still scans: a listing with an engine almost always needs it
+            // (a forwarder's or a hidden socket), and its first request's set-up is 10-15 ms
+            // (docs/PERFORMANCE.md, step 43). The sockets that need it find it kept.
+            Runnable engines = new Runnable() { // not a lambda: step 27 of docs/PERFORMANCE.md
+                @Override
+                public void run() {
+                    ContainerDirectory containers = parent.describer().finder().containers();
+                    if (!containers.engines().isEmpty()) {
+                        containers.listing();
+                    }
+                }
+            };
             if (json) {
-                Preload.forJson();
+                Preload.forJson(engines);
             } else {
-                Preload.start();
+                Preload.forList(engines);
             }
             try (PortScanner scanner = parent.openScanner(OneShotScan.ALL_PORTS)) {
                 print(out, scanner.scan(), false);
@@ -97,7 +111,7 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
     private void print(PrintWriter out, Snapshot snapshot, boolean watching) {
         // What each socket is (container, service, project, tool): facts cached per process across polls.
         DescribedSockets owner = watching ? new DescribedSockets(parent.describer())
-                : DescribedSockets.inParallel(snapshot.sockets(), parent.describer());
+                : DescribedSockets.inParallel(snapshot.sockets(), parent.describer(), true);
         if (json) {
             out.print((watching ? SocketJson.compact(snapshot.sockets(), owner)
                     : SocketJson.pretty(snapshot.sockets(), owner)) + System.lineSeparator());

@@ -20,15 +20,25 @@ final class Preload implements Runnable {
 
     private final boolean resolver;
     private final boolean json;
+    private final Runnable then;
 
-    private Preload(boolean resolver, boolean json) {
+    private Preload(boolean resolver, boolean json, Runnable then) {
         this.resolver = resolver;
         this.json = json;
+        this.then = then;
     }
 
-    /** For {@code who}, {@code list}, {@code free}: once per JVM, on a daemon thread (it never holds up the end). */
+    /** For {@code who}, {@code free}: once per JVM, on a daemon thread (it never holds up the end). */
     static void start() {
-        start(false, false);
+        start(false, false, null);
+    }
+
+    /**
+     * For {@code list}: then {@code then} on the same thread, which is done with the rest while the
+     * command still scans (docs/PERFORMANCE.md, step 43: the container engines' list).
+     */
+    static void forList(Runnable then) {
+        start(false, false, then);
     }
 
     /**
@@ -36,19 +46,19 @@ final class Preload implements Runnable {
      * {@code String.format}, a pattern) is about 8 ms of a young JVM, read after the rest, while the
      * command still scans and describes (docs/PERFORMANCE.md, step 34).
      */
-    static void forJson() {
-        start(false, true);
+    static void forJson(Runnable then) {
+        start(false, true, then);
     }
 
     /** For {@code why}: also the system resolver (JNA's binding of getaddrinfo), which it needs first. */
     static void forDiagnosis() {
-        start(true, false);
+        start(true, false, null);
     }
 
-    private static synchronized void start(boolean resolver, boolean json) {
+    private static synchronized void start(boolean resolver, boolean json, Runnable then) {
         if (!started) {
             started = true;
-            Thread t = new Thread(new Preload(resolver, json), "portside-preload");
+            Thread t = new Thread(new Preload(resolver, json, then), "portside-preload");
             t.setDaemon(true);
             t.start();
         }
@@ -64,6 +74,9 @@ final class Preload implements Runnable {
         NumberFormat.getInstance(Locale.getDefault()); // how MessageFormat writes a number ("12 minutes ago")
         if (json) {
             JsonText.prepare();
+        }
+        if (then != null) {
+            then.run();
         }
     }
 }

@@ -164,6 +164,62 @@ class DescribedSocketsTest {
     }
 
     @Test
+    void whenAnotherThreadAlreadyAsksTheEngineBothThreadsDescribeTheOtherSocketsFirst() throws Exception {
+        Path proc = dir.resolve("proc");
+        List<ListeningSocket> sockets = sockets(proc);
+        List<LikelyOwner> inOrder = new ArrayList<>();
+        try (FakeEngine engine = new FakeEngine(Files.createDirectories(dir.resolve("a")))
+                .answer("GET /containers/json", "containers-json.http")) {
+            DescribedSockets all = DescribedSockets.all(sockets, describer(proc, engine, new AtomicInteger()));
+            for (ListeningSocket s : sockets) {
+                inOrder.add(all.apply(s));
+            }
+        }
+        AtomicInteger described = new AtomicInteger();
+        AtomicBoolean waited = new AtomicBoolean();
+        Path second = Files.createDirectories(dir.resolve("b"));
+        try (FakeEngine engine = new FakeEngine(second).answer("GET /containers/json", "containers-json.http")) {
+            CountDownLatch requested = new CountDownLatch(1);
+            // the engine answers once all four descriptions have begun: nginx's and node's, and the
+            // two that wait for this answer (or, if that never happens, after 10 s)
+            engine.onRequest("GET /containers/json", new Runnable() {
+                @Override
+                public void run() {
+                    requested.countDown();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    while (described.get() < 4 && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    waited.set(described.get() >= 4);
+                }
+            });
+            OwnerDescriber describer = describer(proc, engine, described);
+            Thread ahead = new Thread(new Runnable() { // as list's second thread asks while the command scans
+                @Override
+                public void run() {
+                    describer.finder().containers().listing();
+                }
+            }, "ahead");
+            ahead.start();
+            assertThat(requested.await(10, TimeUnit.SECONDS)).isTrue();
+            DescribedSockets d = DescribedSockets.inParallel(sockets, describer, true);
+            ahead.join(15_000);
+            assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
+            for (int i = 0; i < sockets.size(); i++) {
+                assertThat(d.apply(sockets.get(i))).as(sockets.get(i).toString()).isEqualTo(inOrder.get(i));
+            }
+            assertThat(described).hasValue(4);
+            assertThat(engine.requests).containsExactly("GET /containers/json");
+            assertThat(describer.finder().containers().asks()).isEqualTo(1);
+            // the second thread begins with node, not with a socket that waits for the engine
+            assertThat(DescribedSockets.order(sockets, describer.finder(), true)).containsExactly(sockets.get(0),
+                    sockets.get(1), sockets.get(3), sockets.get(2));
+            assertThat(DescribedSockets.order(sockets, describer.finder(), false)).containsExactly(sockets.get(0),
+                    sockets.get(2), sockets.get(1), sockets.get(3));
+        }
+    }
+
+    @Test
     void withoutASocketThatAsksTheEngineItIsNotAsked() throws Exception {
         Path proc = dir.resolve("proc");
         List<ListeningSocket> sockets = sockets(proc);
