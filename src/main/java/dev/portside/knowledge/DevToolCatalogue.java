@@ -142,7 +142,12 @@ public final class DevToolCatalogue {
     }
 
     public Optional<DevTool> byId(String id) {
-        return tools.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (DevTool t : tools) { // a loop: a stream's lambda is spun at run time (docs/PERFORMANCE.md, step 27)
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every tool that matches the process, in catalogue order. */

@@ -114,23 +114,7 @@ final class ProcFs {
                 return -1;
             }
         } else {
-            String target;
-            try {
-                target = Files.readSymbolicLink(Path.of(fdPath)).toString();
-            } catch (AccessDeniedException e) {
-                return DENIED;
-            } catch (IOException | UnsupportedOperationException e) {
-                return -1;
-            }
-            // "socket:[12345]", read from the text (no copy into the link buffer: ~400 links per command)
-            if (target.length() < 10 || !target.startsWith("socket:[")) {
-                return 0;
-            }
-            long inode = 0;
-            for (int i = 8; i < target.length() && target.charAt(i) != ']'; i++) {
-                inode = inode * 10 + (target.charAt(i) - '0');
-            }
-            return inode;
+            return plainSocketInode(Path.of(fdPath));
         }
         // "socket:[12345]"
         if (n < 10 || linkBuffer[0] != 's' || linkBuffer[6] != ':' || linkBuffer[7] != '[') {
@@ -139,6 +123,42 @@ final class ProcFs {
         long inode = 0;
         for (int i = 8; i < n && linkBuffer[i] != ']'; i++) {
             inode = inode * 10 + (linkBuffer[i] - '0');
+        }
+        return inode;
+    }
+
+    /** True when fd links are read with native calls ({@link #socketInode(String)} only then needs the whole path). */
+    boolean readsLinksNatively() {
+        return nativeCalls && Libc.AVAILABLE;
+    }
+
+    /**
+     * {@link #socketInode(String)} of {@code fd} in a process's fd folder, read with plain Java: the
+     * folder's {@link Path} is made once per process and each link resolved from it, instead of a
+     * path text parsed and checked for every link (JFR: 17 % of {@code list}'s main thread was in
+     * making and reading those paths; docs/PERFORMANCE.md, "Fourth round: the commands").
+     */
+    long socketInode(Path fdFolder, String fd) {
+        linkReads++;
+        return plainSocketInode(fdFolder.resolve(fd));
+    }
+
+    private static long plainSocketInode(Path link) {
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (AccessDeniedException e) {
+            return DENIED;
+        } catch (IOException | UnsupportedOperationException e) {
+            return -1;
+        }
+        // "socket:[12345]", read from the text (no copy into the link buffer: ~400 links per command)
+        if (target.length() < 10 || !target.startsWith("socket:[")) {
+            return 0;
+        }
+        long inode = 0;
+        for (int i = 8; i < target.length() && target.charAt(i) != ']'; i++) {
+            inode = inode * 10 + (target.charAt(i) - '0');
         }
         return inode;
     }

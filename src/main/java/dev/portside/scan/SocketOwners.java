@@ -1,6 +1,7 @@
 package dev.portside.scan;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -169,6 +170,7 @@ final class SocketOwners {
                 found.put(rows.inode[r], NONE);
             }
         }
+        boolean nativeLinks = fs.readsLinksNatively();
         String[] entries = new File(fs.root).list();
         if (entries != null) {
             for (String name : entries) {
@@ -187,8 +189,9 @@ final class SocketOwners {
                     continue; // gone, or not ours to read
                 }
                 String prefix = fdDir + "/";
+                Path folder = nativeLinks ? null : Path.of(fdDir);
                 for (String fd : fds) {
-                    long inode = fs.socketInode(prefix + fd);
+                    long inode = folder == null ? fs.socketInode(prefix + fd) : fs.socketInode(folder, fd);
                     if (inode == ProcFs.DENIED) {
                         break; // so is every fd link of this process
                     }
