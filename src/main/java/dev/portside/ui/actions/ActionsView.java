@@ -4,6 +4,7 @@ import dev.portside.ui.FirstFrame;
 import atlantafx.base.theme.Styles;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.ports.PortsView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -220,13 +221,10 @@ public final class ActionsView {
         killItem.textProperty().bind(model.killMenuTextProperty()); // "Stop container shop-web…" for a container
         killItem.getStyleClass().add("kill-menu-item");
 
-        // A pop-up window of its own, which nobody can open before the window shows (FirstFrame).
-        FirstFrame.later(() -> {
-            ContextMenu menu = new ContextMenu(copyUrlItem, copyAddress, copyPid, copyRow, openItem,
-                    new SeparatorMenuItem(), killItem);
-            menu.setId("portContextMenu");
-            table.setContextMenu(menu);
-        });
+        // A pop-up window of its own, which nobody can open before the window shows (FirstFrame). Others
+        // add to the same menu (the watch list's item, TableComfort): it is made by whoever comes first.
+        FirstFrame.later(() -> PortsView.contextMenu(table).getItems().addAll(0, List.of(copyUrlItem, copyAddress,
+                copyPid, copyRow, openItem, new SeparatorMenuItem(), killItem)));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
                 kill.run();

@@ -1,10 +1,12 @@
 package dev.portside.ui.control;
 
+import dev.portside.ui.FirstFrame;
 import dev.portside.core.ListeningSocket;
 import dev.portside.knowledge.Texts;
 import dev.portside.ui.filter.EmptyStateView;
 import dev.portside.ui.main.MainViewModel;
 import dev.portside.ui.ports.PortRowViewModel;
+import dev.portside.ui.ports.PortsView;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -31,21 +33,24 @@ public final class TableComfort {
                 e.consume();
             }
         });
-        MenuItem pin = new MenuItem();
-        pin.setId("pinMenuItem");
-        pin.setGraphic(new FontIcon(Feather.EYE));
-        pin.setOnAction(e -> togglePinOfSelection(model));
-        ContextMenu menu = table.getContextMenu() == null ? new ContextMenu() : table.getContextMenu();
-        menu.getItems().add(pin);
-        menu.setOnShowing(e -> {
-            PortRowViewModel row = model.ports().selectedProperty().get();
-            pin.setVisible(row != null);
-            if (row != null) {
-                pin.setText(Texts.get(model.watch().isPinned(row.port()) ? "watch.unpin.menu" : "watch.pin.menu",
-                        row.port()));
-            }
+        // The table's menu is a pop-up window of its own, made after the first frame (FirstFrame); the
+        // watch list's item goes last, after the actions' items (ActionsView adds them first).
+        FirstFrame.later(() -> {
+            MenuItem pin = new MenuItem();
+            pin.setId("pinMenuItem");
+            pin.setGraphic(new FontIcon(Feather.EYE));
+            pin.setOnAction(e -> togglePinOfSelection(model));
+            ContextMenu menu = PortsView.contextMenu(table);
+            menu.getItems().add(pin);
+            menu.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> {
+                PortRowViewModel row = model.ports().selectedProperty().get();
+                pin.setVisible(row != null);
+                if (row != null) {
+                    pin.setText(Texts.get(model.watch().isPinned(row.port()) ? "watch.unpin.menu" : "watch.pin.menu",
+                            row.port()));
+                }
+            });
         });
-        table.setContextMenu(menu);
     }
 
     /** Pins the selected row's port, or unpins it. */

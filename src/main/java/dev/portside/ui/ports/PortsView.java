@@ -22,6 +22,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -160,6 +161,17 @@ public final class PortsView {
             }
         });
         model.selectedProperty().addListener((o, was, now) -> showChosen());
+    }
+
+    /** The table's one context menu ({@code #portContextMenu}), made on first use: each part adds its items to it. */
+    public static ContextMenu contextMenu(TableView<PortRowViewModel> table) {
+        ContextMenu menu = table.getContextMenu();
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.setId("portContextMenu");
+            table.setContextMenu(menu);
+        }
+        return menu;
     }
 
     /** Makes the table show the view model's choice (or none). */
