@@ -72,11 +72,11 @@ final class Preload implements Runnable {
         Knowledge.shared();
         Texts.bundle();
         NumberFormat.getInstance(Locale.getDefault()); // how MessageFormat writes a number ("12 minutes ago")
+        if (then != null) {
+            then.run(); // needed before the writer: in the middle of the descriptions
+        }
         if (json) {
             JsonText.prepare();
-        }
-        if (then != null) {
-            then.run();
         }
     }
 }

@@ -104,10 +104,8 @@ class DescribedSocketsTest {
                 new ContainerDirectory(ContainerEngines.of(engine.engine()))));
     }
 
-    @Test
-    void theSocketsThatAskTheEngineComeLastWhileItIsAskedAndEachIsDescribedAsInOrder() throws Exception {
-        Path proc = dir.resolve("proc");
-        List<ListeningSocket> sockets = sockets(proc);
+    /** Each socket's description when they are described one after the other, by one thread. */
+    private List<LikelyOwner> describedInOrder(Path proc, List<ListeningSocket> sockets) throws Exception {
         List<LikelyOwner> inOrder = new ArrayList<>();
         try (FakeEngine engine = new FakeEngine(Files.createDirectories(dir.resolve("a")))
                 .answer("GET /containers/json", "containers-json.http")) {
@@ -116,6 +114,34 @@ class DescribedSocketsTest {
                 inOrder.add(all.apply(s));
             }
         }
+        return inOrder;
+    }
+
+    /** Every socket described as in order, each once (apply() finds them all described), the engine asked once. */
+    private static void describedOnceAsInOrder(DescribedSockets d, List<ListeningSocket> sockets, List<LikelyOwner> inOrder,
+            AtomicInteger described, FakeEngine engine, OwnerDescriber describer) {
+        for (int i = 0; i < sockets.size(); i++) {
+            assertThat(d.apply(sockets.get(i))).as(sockets.get(i).toString()).isEqualTo(inOrder.get(i));
+        }
+        assertThat(described).hasValue(sockets.size());
+        assertThat(engine.requests).containsExactly("GET /containers/json");
+        assertThat(describer.finder().containers().asks()).isEqualTo(1);
+    }
+
+    /** Waits (at most 10 s) until {@code n} descriptions have begun; true when they have. */
+    private static boolean begun(AtomicInteger described, int n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (described.get() < n && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return described.get() >= n;
+    }
+
+    @Test
+    void theSocketsThatAskTheEngineComeLastWhileItIsAskedAndEachIsDescribedAsInOrder() throws Exception {
+        Path proc = dir.resolve("proc");
+        List<ListeningSocket> sockets = sockets(proc);
+        List<LikelyOwner> inOrder = describedInOrder(proc, sockets);
         AtomicInteger described = new AtomicInteger();
         CountDownLatch othersDescribed = new CountDownLatch(1);
         AtomicBoolean waited = new AtomicBoolean();
@@ -131,11 +157,7 @@ class DescribedSocketsTest {
                 @Override
                 public void run() {
                     requested.countDown();
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (described.get() < 3 && System.nanoTime() < deadline) {
-                        Thread.onSpinWait();
-                    }
-                    waited.set(described.get() >= 3);
+                    waited.set(begun(described, 3));
                     boolean commandAsks = false; // is the command's own thread the one waiting for this answer?
                     for (StackTraceElement e : command.getStackTrace()) {
                         commandAsks |= e.getClassName().equals(ContainerDirectory.class.getName())
@@ -152,12 +174,7 @@ class DescribedSocketsTest {
             assertThat(othersDescribed.await(15, TimeUnit.SECONDS)).isTrue();
             assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
             assertThat(askedElsewhere).as("asked on a thread of its own").isTrue();
-            for (int i = 0; i < sockets.size(); i++) {
-                assertThat(d.apply(sockets.get(i))).as(sockets.get(i).toString()).isEqualTo(inOrder.get(i));
-            }
-            assertThat(described).hasValue(4); // each socket once: apply() above found them all described
-            assertThat(engine.requests).containsExactly("GET /containers/json");
-            assertThat(describer.finder().containers().asks()).isEqualTo(1);
+            describedOnceAsInOrder(d, sockets, inOrder, described, engine, describer);
         }
         assertThat(inOrder.get(3).label()).isEqualTo("Docker: owner-probe-web");
         assertThat(inOrder.get(2).label()).isEqualTo("Express app (shop)");
@@ -167,14 +184,7 @@ class DescribedSocketsTest {
     void whenAnotherThreadAlreadyAsksTheEngineBothThreadsDescribeTheOtherSocketsFirst() throws Exception {
         Path proc = dir.resolve("proc");
         List<ListeningSocket> sockets = sockets(proc);
-        List<LikelyOwner> inOrder = new ArrayList<>();
-        try (FakeEngine engine = new FakeEngine(Files.createDirectories(dir.resolve("a")))
-                .answer("GET /containers/json", "containers-json.http")) {
-            DescribedSockets all = DescribedSockets.all(sockets, describer(proc, engine, new AtomicInteger()));
-            for (ListeningSocket s : sockets) {
-                inOrder.add(all.apply(s));
-            }
-        }
+        List<LikelyOwner> inOrder = describedInOrder(proc, sockets);
         AtomicInteger described = new AtomicInteger();
         AtomicBoolean waited = new AtomicBoolean();
         Path second = Files.createDirectories(dir.resolve("b"));
@@ -186,11 +196,7 @@ class DescribedSocketsTest {
                 @Override
                 public void run() {
                     requested.countDown();
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (described.get() < 4 && System.nanoTime() < deadline) {
-                        Thread.onSpinWait();
-                    }
-                    waited.set(described.get() >= 4);
+                    waited.set(begun(described, 4));
                 }
             });
             OwnerDescriber describer = describer(proc, engine, described);
@@ -205,12 +211,7 @@ class DescribedSocketsTest {
             DescribedSockets d = DescribedSockets.inParallel(sockets, describer, true);
             ahead.join(15_000);
             assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
-            for (int i = 0; i < sockets.size(); i++) {
-                assertThat(d.apply(sockets.get(i))).as(sockets.get(i).toString()).isEqualTo(inOrder.get(i));
-            }
-            assertThat(described).hasValue(4);
-            assertThat(engine.requests).containsExactly("GET /containers/json");
-            assertThat(describer.finder().containers().asks()).isEqualTo(1);
+            describedOnceAsInOrder(d, sockets, inOrder, described, engine, describer);
             // the second thread begins with node, not with a socket that waits for the engine
             assertThat(DescribedSockets.order(sockets, describer.finder(), true)).containsExactly(sockets.get(0),
                     sockets.get(1), sockets.get(3), sockets.get(2));
