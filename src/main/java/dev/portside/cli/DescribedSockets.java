@@ -38,38 +38,24 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
 
     /**
      * Describes every socket now ({@code list}) on two threads: this one takes the sockets from the
-     * front, a second one from the back; the sockets that will ask the container engines come last,
-     * and the second thread asks the engines before it takes any. Describing is most of a listing
-     * (reading each owner's cgroup, folder and manifests, matching the catalogue), and the first
-     * request to an engine has a set-up of its own (the JDK's unix-socket support creates a
-     * {@code SecureRandom}, which loads the security providers: 10-15 ms of a young JVM); on two
-     * cores they run side by side (docs/PERFORMANCE.md, "Fourth round: the commands"). The answers
-     * are the same: each socket is described once, by one thread, and a description does not depend
-     * on which thread made it or in which order ({@code DescribedSocketsTest}).
+     * front, a second one from the back, while another thread asks the container engines ({@code
+     * list}'s preload thread, while the command scans: the first request's set-up, the JDK's
+     * unix-socket support creating a {@code SecureRandom}, is 10-15 ms of a young JVM). The sockets
+     * that need the engines' answer go in the middle, which both threads reach last. Describing is
+     * most of a listing (reading each owner's cgroup, folder and manifests, matching the catalogue);
+     * on two cores the threads run side by side (docs/PERFORMANCE.md, "Fourth round: the
+     * commands"). The answers are the same: each socket is described once, by one thread, and a
+     * description does not depend on which thread made it or in which order
+     * ({@code DescribedSocketsTest}).
      */
     static DescribedSockets inParallel(List<ListeningSocket> sockets, OwnerDescriber describer) {
-        return inParallel(sockets, describer, false);
-    }
-
-    /**
-     * As {@link #inParallel(List, OwnerDescriber)}; {@code enginesAsked}: another thread already
-     * asks the engines ({@code list}'s second thread, while the command scans). Then the second
-     * thread does not wait for that answer first: the sockets that need it go in the middle, which
-     * both threads reach last.
-     */
-    static DescribedSockets inParallel(List<ListeningSocket> sockets, OwnerDescriber describer, boolean enginesAsked) {
-        OwnerFinder finder = describer.finder();
-        List<ListeningSocket> work = order(sockets, finder, enginesAsked);
-        boolean askFirst = !enginesAsked && work.size() > 0 && finder.mayAskEngines(work.get(work.size() - 1));
+        List<ListeningSocket> work = order(sockets, describer.finder());
         Shared shared = new Shared(work, describer);
         Thread second = null;
         if (work.size() > 1) {
             second = new Thread(new Runnable() { // not a lambda: step 27 of docs/PERFORMANCE.md
                 @Override
                 public void run() {
-                    if (askFirst) {
-                        finder.containers().listing(); // the others then find the engines' answer kept
-                    }
                     shared.describe(false);
                 }
             }, "portside-describe");
@@ -102,10 +88,9 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
 
     /**
      * The order in which the two threads take the sockets (the command's from the front, the second
-     * from the back): those that will ask the engines last, or, when another thread already asks
-     * them, in the middle, which both threads reach last.
+     * from the back): those that will ask the engines in the middle, which both threads reach last.
      */
-    static List<ListeningSocket> order(List<ListeningSocket> sockets, OwnerFinder finder, boolean enginesAsked) {
+    static List<ListeningSocket> order(List<ListeningSocket> sockets, OwnerFinder finder) {
         List<ListeningSocket> others = new ArrayList<>(sockets.size());
         List<ListeningSocket> later = new ArrayList<>();
         for (ListeningSocket s : sockets) {
@@ -116,7 +101,7 @@ final class DescribedSockets implements Function<ListeningSocket, LikelyOwner> {
             }
         }
         List<ListeningSocket> work = new ArrayList<>(sockets.size());
-        int half = enginesAsked ? (others.size() + 1) / 2 : others.size();
+        int half = (others.size() + 1) / 2;
         work.addAll(others.subList(0, half));
         work.addAll(later);
         work.addAll(others.subList(half, others.size()));

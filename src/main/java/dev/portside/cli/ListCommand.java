@@ -111,7 +111,7 @@ public final class ListCommand implements Callable<Integer>, FastPath.Invocation
     private void print(PrintWriter out, Snapshot snapshot, boolean watching) {
         // What each socket is (container, service, project, tool): facts cached per process across polls.
         DescribedSockets owner = watching ? new DescribedSockets(parent.describer())
-                : DescribedSockets.inParallel(snapshot.sockets(), parent.describer(), true);
+                : DescribedSockets.inParallel(snapshot.sockets(), parent.describer());
         if (json) {
             out.print((watching ? SocketJson.compact(snapshot.sockets(), owner)
                     : SocketJson.pretty(snapshot.sockets(), owner)) + System.lineSeparator());

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code list} describes the sockets that ask the container engine last, while the engine is asked
- * on a thread of its own: on a made-up /proc (a docker-proxy, a Node server with its package.json,
+ * {@code list} describes the sockets that need the container engine's answer last, while the engine
+ * is asked on a thread of its own: on a made-up /proc (a docker-proxy, a Node server with its package.json,
  * a hidden socket) and a container engine on a real unix socket, every socket gets the description
  * it gets when the sockets are described in order, the engine is asked once, and the other sockets
  * are described while its answer is still on the way.
@@ -76,27 +76,12 @@ class DescribedSocketsTest {
 
     /** A describer of this made-up computer; {@code described} counts the descriptions begun. */
     private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described) {
-        return describer(proc, engine, described, new CountDownLatch(0));
-    }
-
-    /**
-     * As above; the first description begins only once {@code firstWaitsFor} is open (or after 10 s):
-     * a real first description reads files for milliseconds, these made-up ones take microseconds.
-     */
-    private static OwnerDescriber describer(Path proc, FakeEngine engine, AtomicInteger described,
-            CountDownLatch firstWaitsFor) {
         Knowledge knowledge = new Knowledge(DevToolCatalogue.shared(), ServiceRegistry.shared(),
                 Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC), "/home/ada", true);
         Supplier<Knowledge> counting = new Supplier<>() {
             @Override
             public Knowledge get() {
-                if (described.incrementAndGet() == 1) {
-                    try {
-                        firstWaitsFor.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                described.incrementAndGet();
                 return knowledge;
             }
         };
@@ -138,49 +123,6 @@ class DescribedSocketsTest {
     }
 
     @Test
-    void theSocketsThatAskTheEngineComeLastWhileItIsAskedAndEachIsDescribedAsInOrder() throws Exception {
-        Path proc = dir.resolve("proc");
-        List<ListeningSocket> sockets = sockets(proc);
-        List<LikelyOwner> inOrder = describedInOrder(proc, sockets);
-        AtomicInteger described = new AtomicInteger();
-        CountDownLatch othersDescribed = new CountDownLatch(1);
-        AtomicBoolean waited = new AtomicBoolean();
-        AtomicBoolean askedElsewhere = new AtomicBoolean();
-        Thread command = Thread.currentThread();
-        Path second = Files.createDirectories(dir.resolve("b"));
-        try (FakeEngine engine = new FakeEngine(second).answer("GET /containers/json", "containers-json.http")) {
-            // the engine answers only once three descriptions have begun: this thread's nginx and
-            // node (the two that need no engine) and the hidden socket's, which waits for the answer
-            // (or, if that never happens, after 10 s)
-            CountDownLatch requested = new CountDownLatch(1);
-            engine.onRequest("GET /containers/json", new Runnable() {
-                @Override
-                public void run() {
-                    requested.countDown();
-                    waited.set(begun(described, 3));
-                    boolean commandAsks = false; // is the command's own thread the one waiting for this answer?
-                    for (StackTraceElement e : command.getStackTrace()) {
-                        commandAsks |= e.getClassName().equals(ContainerDirectory.class.getName())
-                                && e.getMethodName().equals("ask");
-                    }
-                    askedElsewhere.set(!commandAsks);
-                    othersDescribed.countDown();
-                }
-            });
-            // the first description (nginx's) begins once the engine has been asked: it must be
-            // asked by another thread, while this one describes
-            OwnerDescriber describer = describer(proc, engine, described, requested);
-            DescribedSockets d = DescribedSockets.inParallel(sockets, describer);
-            assertThat(othersDescribed.await(15, TimeUnit.SECONDS)).isTrue();
-            assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
-            assertThat(askedElsewhere).as("asked on a thread of its own").isTrue();
-            describedOnceAsInOrder(d, sockets, inOrder, described, engine, describer);
-        }
-        assertThat(inOrder.get(3).label()).isEqualTo("Docker: owner-probe-web");
-        assertThat(inOrder.get(2).label()).isEqualTo("Express app (shop)");
-    }
-
-    @Test
     void whenAnotherThreadAlreadyAsksTheEngineBothThreadsDescribeTheOtherSocketsFirst() throws Exception {
         Path proc = dir.resolve("proc");
         List<ListeningSocket> sockets = sockets(proc);
@@ -208,15 +150,13 @@ class DescribedSocketsTest {
             }, "ahead");
             ahead.start();
             assertThat(requested.await(10, TimeUnit.SECONDS)).isTrue();
-            DescribedSockets d = DescribedSockets.inParallel(sockets, describer, true);
+            DescribedSockets d = DescribedSockets.inParallel(sockets, describer);
             ahead.join(15_000);
             assertThat(waited).as("nginx and node described while the engine was asked").isTrue();
             describedOnceAsInOrder(d, sockets, inOrder, described, engine, describer);
             // the second thread begins with node, not with a socket that waits for the engine
-            assertThat(DescribedSockets.order(sockets, describer.finder(), true)).containsExactly(sockets.get(0),
+            assertThat(DescribedSockets.order(sockets, describer.finder())).containsExactly(sockets.get(0),
                     sockets.get(1), sockets.get(3), sockets.get(2));
-            assertThat(DescribedSockets.order(sockets, describer.finder(), false)).containsExactly(sockets.get(0),
-                    sockets.get(2), sockets.get(1), sockets.get(3));
         }
     }
 
