@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * target/portside.jar}, interleaved round by round with its peers: {@code lsof} asked the same
  * question, and a hello-world program started with the image's own Java runtime and options (and
  * the runtime's default class-data-sharing archive). Then the window: time from start to the log
- * line "first snapshot shown", under Xvfb. Rewrites the {@code bench:cli} section of the document.
+ * line "first snapshot shown", under Xvfb, each start followed by one of each of its floors
+ * ({@link WindowFloors}: a bare JavaFX table of as many rows, an empty JavaFX window). Rewrites the
+ * {@code bench:cli} section of the document.
  */
 public final class CliBenchmark {
 
@@ -144,12 +146,17 @@ public final class CliBenchmark {
             sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %.1f× | ≤ %.0f×: %s |%n", k, e.getValue(),
                     cpuMs, vsHello ? "hello world" : "lsof", ratio, limit, ratio <= limit ? "met" : "missed"));
         }
-        sb.append('\n').append(window(launcher, work));
+        sb.append('\n').append(window(image, work));
         return sb.toString();
     }
 
-    /** The window's start-up under Xvfb: the app's own log line, and the wall time until it appears. */
-    private static String window(String launcher, Path work) throws Exception {
+    /**
+     * The window's start-up under Xvfb (the app's own log line, and the wall time until it appears),
+     * interleaved start by start with its floors ({@link WindowFloors}): a bare JavaFX table of as
+     * many rows as the window shows, and an empty JavaFX window.
+     */
+    private static String window(Path image, Path work) throws Exception {
+        String launcher = image.resolve("bin/Portside").toString();
         String display = System.getenv("DISPLAY");
         Process xvfb = null;
         if (display == null) {
@@ -165,35 +172,27 @@ public final class CliBenchmark {
             }
         }
         int runs = Integer.getInteger("bench.windowRuns", 7);
+        int rows = rowsShown(launcher);
         double[] logged = new double[runs];
         double[] seen = new double[runs];
+        Map<String, double[]> floorLogged = new LinkedHashMap<>();
         try {
+            Map<String, List<String>> floors = WindowFloors.prepare(image, work, display, rows);
+            floors.keySet().forEach(k -> floorLogged.put(k, new double[runs]));
             for (int i = -1; i < runs; i++) {
                 Path config = Files.createTempDirectory(work, "config");
-                ProcessBuilder pb = new ProcessBuilder(launcher).redirectErrorStream(true);
-                pb.environment().put("DISPLAY", display);
-                pb.environment().put("XDG_CONFIG_HOME", config.toString());
                 long started = System.nanoTime();
-                Process app = pb.start();
-                double ms = -1;
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        Matcher m = SHOWN.matcher(line);
-                        if (m.find()) {
-                            ms = Double.parseDouble(m.group(1));
-                            break;
-                        }
-                    }
-                    double wallMs = (System.nanoTime() - started) / 1e6;
+                double ms = WindowFloors.firstFrame(List.of(launcher),
+                        Map.of("DISPLAY", display, "XDG_CONFIG_HOME", config.toString()));
+                double wallMs = (System.nanoTime() - started) / 1e6;
+                if (i >= 0) {
+                    logged[i] = ms;
+                    seen[i] = wallMs;
+                }
+                for (Map.Entry<String, List<String>> floor : floors.entrySet()) {
+                    double floorMs = WindowFloors.firstFrame(floor.getValue(), WindowFloors.environment(display));
                     if (i >= 0) {
-                        logged[i] = ms;
-                        seen[i] = wallMs;
-                    }
-                } finally {
-                    app.destroy();
-                    if (!app.waitFor(20, TimeUnit.SECONDS)) {
-                        app.destroyForcibly();
+                        floorLogged.get(floor.getKey())[i] = floorMs;
                     }
                 }
             }
@@ -204,13 +203,28 @@ public final class CliBenchmark {
         }
         double log = ScanBenchmark.median(logged.clone());
         double wall = ScanBenchmark.median(seen.clone());
-        return String.format(Locale.ROOT, "Window (`%s` under Xvfb, %d starts after one to warm up, a new settings folder "
-                + "each): the table was filled %.0f ms after the JVM started (its log line \"first snapshot shown\"; "
-                + "target ≤ 700 ms: %s), %.0f ms after the launcher was started (medians; each start: %s).%n",
-                launcher, runs, log, log <= 700 ? "met" : "missed", wall, Arrays.toString(logged));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Window (`%s` under Xvfb, %d starts after one to "
+                + "warm up, a new settings folder each, %d rows): the table was filled %.0f ms after the JVM started "
+                + "(its log line \"first snapshot shown\"; target ≤ 700 ms: %s), %.0f ms after the launcher was started "
+                + "(medians; each start: %s).%n", launcher, runs, rows, log, log <= 700 ? "met" : "missed", wall,
+                Arrays.toString(logged)));
+        sb.append(String.format(Locale.ROOT, "%nIts floors, started between its starts with the same runtime, JVM "
+                + "options and an archive of their own (`WindowFloors`), to the end of their first laid-out frame:%n"));
+        floorLogged.forEach((name, values) -> sb.append(String.format(Locale.ROOT, "- %s: %.0f ms (Portside's window %.0f ms "
+                + "later; each start: %s)%n", name, ScanBenchmark.median(values.clone()),
+                log - ScanBenchmark.median(values.clone()), Arrays.toString(values))));
+        return sb.toString();
     }
 
-    private static double run(List<String> command) throws IOException, InterruptedException {
+    /** How many rows the window shows now: the sockets {@code list} finds. */
+    private static int rowsShown(String launcher) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(launcher, "list", "--json").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return (json.length() - json.replace("\"protocol\"", "").length()) / "\"protocol\"".length();
+    }
+
+    static double run(List<String> command) throws IOException, InterruptedException {
         long t = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -240,7 +254,7 @@ public final class CliBenchmark {
         return Integer.parseInt(line.substring("LISTENING ".length()).trim());
     }
 
-    private static String testClasses() {
+    static String testClasses() {
         for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             if (e.endsWith("test-classes")) {
                 return e;
