@@ -77,9 +77,13 @@ record help --help >/dev/null
 record why why "$port" >/dev/null || true
 record version --version >/dev/null
 
-# one list: the header once, then every class once, in the order of the runs
+# one list: the header once, then every class once, in the order of the runs. Each run numbers its
+# classes from 0 (" id: N"), and from Java 24 on -Xshare:dump refuses a list in which two classes
+# share a number, so the numbers go (only classes of a class loader of the app's own would need
+# them, and Portside has none); a class that two runs loaded is kept once, by its name.
 {
   grep '^#' "$work/window.classlist"
-  cat "$work"/{window,who,who2,list,json,free,help,why,version}.classlist 2>/dev/null | grep -v '^#' | awk '!seen[$0]++'
+  cat "$work"/{window,who,who2,list,json,free,help,why,version}.classlist 2>/dev/null | grep -v '^#' \
+    | sed 's/ id: [0-9]*//' | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++'
 } >"$out"
 echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries)"
