@@ -16,13 +16,14 @@ version=$(sed -n 's/^java-options=-Djpackage.app-version=//p' "$cfg")
 # --- the app image ---------------------------------------------------------------------------
 grep -q '^java-options=-Xmx256m$' "$cfg" || fail "the launcher config lacks the memory cap"
 [[ -s $image/lib/app/portside.jsa ]] || fail "the app image has no class-data-sharing archive"
+[[ -s $image/lib/app/portside-cli.jsa ]] || fail "the app image has no class-data-sharing archive for its commands"
 # ... and the launcher's commands use it: with -Xshare:on a JVM that cannot map it stops with an error.
 JAVA_TOOL_OPTIONS=-Xshare:on env -u DISPLAY "$image/bin/Portside" --version >/dev/null 2>&1 \
   || fail "the launcher cannot use its class-data-sharing archive (JAVA_TOOL_OPTIONS=-Xshare:on $image/bin/Portside --version)"
 rc=0; JAVA_TOOL_OPTIONS=-Xshare:on env -u DISPLAY "$image/bin/Portside" who 1 >/dev/null 2>&1 || rc=$?
 [[ $rc == 1 ]] || fail "who with the class-data-sharing archive exited $rc, not 1 (nothing listens on port 1)"
 # The image as packaged stays under 100 MB (the CDS archive is written on the machine it runs on).
-image_mb=$(du -sm --exclude=portside.jsa "$image" | cut -f1)
+image_mb=$(du -sm --exclude='*.jsa' "$image" | cut -f1)
 (( image_mb < 100 )) || fail "the app image is ${image_mb} MB, over 100 MB"
 
 # --- the .deb: control fields (Depends must pull in what JavaFX needs) and contents -------------
@@ -40,7 +41,8 @@ dpkg-deb -c "$deb" >target/dist/deb-contents.txt
 for f in ./opt/portside/bin/Portside ./opt/portside/lib/app/Portside.cfg ./opt/portside/lib/app/portside.jar \
          ./opt/portside/lib/portside-Portside.desktop ./opt/portside/lib/Portside.png \
          ./opt/portside/lib/app/lib/libglassgtk3.so \
-         ./opt/portside/lib/app/cds-archive.sh ./opt/portside/lib/app/portside.classlist; do
+         ./opt/portside/lib/app/cds-archive.sh ./opt/portside/lib/app/portside.classlist \
+         ./opt/portside/lib/app/portside-cli.classlist; do
   grep -q " $f\$" target/dist/deb-contents.txt || fail "$deb lacks $f"
 done
 desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/portside/lib/portside-Portside.desktop)

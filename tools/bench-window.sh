@@ -2,7 +2,7 @@
 # Measures the open window over time: CPU (% of one core, per thread) and resident memory.
 #
 #   tools/bench-window.sh [--rows N] [--warmup S] [--duration S] [--every S] [--no-netns]
-#                         [--main CLASS] [-- JVM options]
+#                         [--main CLASS] [--java PATH] [-- JVM options]
 #
 # Starts Portside from target/classes under its own Xvfb display (unless DISPLAY is set) with the
 # JVM options `mvn javafx:run` uses (see pom.xml), optionally with N TCP listeners on 127.0.0.1 held
@@ -12,10 +12,13 @@
 # other programs on the machine do not change the table meanwhile; --no-netns turns that off.
 #
 # --main dev.portside.bench.EmptyWindow measures an empty JavaFX window instead: the floor.
+# --java PATH runs it on another Java than the one on the PATH, e.g. the Linux app image's runtime
+# (Java 25 where the build found it): --java target/dist/Portside/lib/runtime/bin/java -- \
+# --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow (its configuration's options).
 # Needs: Linux, Xvfb, a build (`mvn -q test-compile`). Used for docs/PERFORMANCE.md.
 set -euo pipefail
 
-ROWS=3 WARMUP=45 DURATION=60 EVERY=10 NETNS=auto MAIN=dev.portside.Launcher
+ROWS=3 WARMUP=45 DURATION=60 EVERY=10 NETNS=auto MAIN=dev.portside.Launcher JAVA=java
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) ROWS=$2; shift 2 ;;
@@ -24,6 +27,7 @@ while [[ $# -gt 0 ]]; do
     --every) EVERY=$2; shift 2 ;;
     --no-netns) NETNS=no; shift ;;
     --main) MAIN=$2; shift 2 ;;
+    --java) JAVA=$(readlink -f "$2"); shift 2 ;;
     --inside) INSIDE=1; shift ;;
     --) shift; break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -34,7 +38,7 @@ EXTRA_OPTS=("$@")
 SELF=$(readlink -f "$0")
 cd "$(dirname "$SELF")/.."
 if [[ -z "${INSIDE:-}" && $NETNS == auto && $(id -u) == 0 ]] && command -v unshare > /dev/null; then
-  exec unshare -n "$SELF" --inside --main "$MAIN" --rows "$ROWS" --warmup "$WARMUP" --duration "$DURATION" --every "$EVERY" \
+  exec unshare -n "$SELF" --inside --main "$MAIN" --java "$JAVA" --rows "$ROWS" --warmup "$WARMUP" --duration "$DURATION" --every "$EVERY" \
     --no-netns -- "${EXTRA_OPTS[@]}"
 fi
 if [[ -n "${INSIDE:-}" ]] || [[ $(id -u) == 0 && $NETNS == no && -z "$(ip -o addr 2>/dev/null | grep -v ' lo ')" ]]; then
@@ -82,9 +86,9 @@ fi
 
 CONFIG=$(mktemp -d)
 APP_LOG=${APP_LOG:-$CONFIG/app.log}
-java "${JVM_OPTS[@]}" "${EXTRA_OPTS[@]}" -Dportside.config.dir="$CONFIG" -cp "$CP" "$MAIN" > "$APP_LOG" 2>&1 &
+"$JAVA" "${JVM_OPTS[@]}" "${EXTRA_OPTS[@]}" -Dportside.config.dir="$CONFIG" -cp "$CP" "$MAIN" > "$APP_LOG" 2>&1 &
 APP=$!
-echo "app pid $APP, JVM options: ${JVM_OPTS[*]} ${EXTRA_OPTS[*]}"
+echo "app pid $APP, $("$JAVA" -version 2>&1 | head -1), JVM options: ${JVM_OPTS[*]} ${EXTRA_OPTS[*]}"
 HZ=$(getconf CLK_TCK)
 sleep "$WARMUP"
 

@@ -2,7 +2,7 @@
 # Writes lib/app/portside.jsa: a class-data-sharing archive of the classes Portside loads up to its
 # first full window (portside.classlist: the JDK's, JavaFX's, the libraries' and ours), which the
 # launcher maps at start instead of reading and verifying them from the jars (about a third less
-# start-up time). The archive only works for the exact path of the jars, so it is written where the
+# start-up time); and lib/app/portside-cli.jsa, the same for the commands (portside-cli.classlist). The archive only works for the exact path of the jars, so it is written where the
 # app lives: by the build for target/dist/Portside and by the .deb's postinst for /opt/portside.
 # Without it the app starts normally, just slower. Written with G1, so that it also holds heap
 # objects (the module graph, interned strings): on Java 17 only G1 maps them (the launcher runs
@@ -17,21 +17,34 @@ cp=$(sed -n "s#^app.classpath=[$]APPDIR#$app#p" "$app/Portside.cfg" | paste -sd:
 # The configuration's module options (--enable-native-access=...): an archive written without them
 # is refused for its module graph at every start (one string: none of them has a space).
 modules=$(sed -n 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' "$app/Portside.cfg" | paste -sd' ' -)
-# From Java 24 on the archive also keeps its classes linked (JEP 483, -XX:+AOTClassLinking): the
-# window's first frame a quarter sooner (docs/PERFORMANCE.md, "Fifth round").
-# Before Java 24 the list's "@cp" lines (which constant-pool entries to keep resolved, recorded by
-# Java 25's runtime) are not understood, and left out of a copy of the list.
-list=$app/portside.classlist
+# From Java 24 on an archive also keeps its classes linked (JEP 483, -XX:+AOTClassLinking): the
+# window's first frame a quarter sooner (docs/PERFORMANCE.md, "Fifth round"). Such an archive loads
+# all its classes when the JVM starts, so the commands get an archive of their own, of their own
+# classes (portside-cli.classlist, portside-cli.jsa; the launcher's command branch names it).
+# Before Java 24 the lists' "@cp" lines (which constant-pool entries to keep resolved, recorded by
+# Java 25's runtime) are not understood, and left out of a copy of each list.
 linked=
+old=
 case $(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$root/lib/runtime/release") in
-    1?|2[0-3]|'')
-        list=$(mktemp)
-        trap 'rm -f "$list"' EXIT
-        grep -v '^@cp ' "$app/portside.classlist" >"$list" ;;
+    1?|2[0-3]|'') old=yes ;;
     *) linked=-XX:+AOTClassLinking ;;
 esac
-rm -f "$app/portside.jsa"
-# shellcheck disable=SC2086 # $modules and $linked are lists of options, or empty
-"$root/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
-    -XX:SharedArchiveFile="$app/portside.jsa" -Xmx256m -XX:+UseG1GC $modules $linked -Xlog:disable \
-    -cp "$cp" >/dev/null
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+dump() { # dump NAME [LINKED]: lib/app/NAME.classlist into lib/app/NAME.jsa
+    list=$app/$1.classlist
+    if [ -n "$old" ] || [ -z "${2:-}" ]; then
+        grep -v '^@cp ' "$list" >"$tmp"
+        list=$tmp
+    fi
+    rm -f "$app/$1.jsa"
+    # shellcheck disable=SC2086 # $modules and $2 are lists of options, or empty
+    "$root/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+        -XX:SharedArchiveFile="$app/$1.jsa" -Xmx256m -XX:+UseG1GC $modules ${2:-} -Xlog:disable \
+        -cp "$cp" >/dev/null
+}
+dump portside "$linked"
+# The commands' archive is never linked: picocli is built for Java 5, and a linked archive leaves
+# such old classes out (and every class that implements their interfaces), which costs a command
+# more than linking saves it.
+dump portside-cli

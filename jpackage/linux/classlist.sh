@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates portside.classlist (the classes cds-archive.sh archives) from real runs of the app
-# image: the window under a virtual display (Xvfb) until the first snapshot is shown, then the
-# terminal commands people run most (who, list, list --json, free, --help, why, --version), so that one archive
-# serves both (docs/PERFORMANCE.md, "Start-up of a command"). Each run writes its own list
+# Regenerates portside.classlist and portside-cli.classlist (the classes cds-archive.sh archives for
+# the window and for the commands) from real runs of the app image: the window under a virtual
+# display (Xvfb) until the first snapshot is shown, then the terminal commands people run most (who,
+# list, list --json, free, --help, why, --version) (docs/PERFORMANCE.md, "Start-up of a command",
+# "Fifth round"). Each run writes its own list
 # (-XX:DumpLoadedClassList, with class-data sharing off so that every class is seen); the lists
 # are joined in that order, each class once.
 # Run after `mvn -Ppackage -DskipTests -Djpackage.imageOnly package` when dependencies or start-up
@@ -12,6 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 image=${1:-$here/../../target/dist/Portside}
 out=$here/portside.classlist
+out_cli=$here/portside-cli.classlist
 work=$(mktemp -d)
 d=90; while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
 Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
@@ -77,13 +79,36 @@ record help --help >/dev/null
 record why why "$port" >/dev/null || true
 record version --version >/dev/null
 
-# one list: the header once, then every class once, in the order of the runs. Each run numbers its
-# classes from 0 (" id: N"), and from Java 24 on -Xshare:dump refuses a list in which two classes
-# share a number, so the numbers go (only classes of a class loader of the app's own would need
-# them, and Portside has none); a class that two runs loaded is kept once, by its name.
-{
+# Two lists, each with the header once, then every class once in the order of the runs: the
+# window's (portside.classlist) and the commands' (portside-cli.classlist). Two, because from
+# Java 24 on an archive with linked classes loads every class it holds when the JVM starts: the
+# window's 6,000 classes cost a command about 80 ms (docs/PERFORMANCE.md, "Fifth round").
+# Each run numbers its classes from 0 (" id: N"), and from Java 24 on -Xshare:dump refuses a list in
+# which two classes share a number, so the numbers go (only classes of a class loader of the app's
+# own would need them, and Portside has none); a class that two runs loaded is kept once, by name.
+join() { # join LIST...: the runs' lists as one
   grep '^#' "$work/window.classlist"
-  cat "$work"/{window,who,who2,list,json,free,help,why,version}.classlist 2>/dev/null | grep -v '^#' \
-    | sed 's/ id: [0-9]*//' | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++'
-} >"$out"
-echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries)"
+  cat "$@" 2>/dev/null | grep -v '^#' | sed 's/ id: [0-9]*//' | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++'
+}
+join "$work/window.classlist" >"$out"
+join "$work"/{who,who2,list,json,free,help,why,version}.classlist >"$out_cli"
+
+# From Java 24 on, a list's "@cp" lines have -Xshare:dump link their classes ahead, and it leaves
+# out of the archive a class of old bytecode (before Java 6) that got linked so, and every class
+# that extends or implements one: picocli (built for Java 5) and our commands' classes that
+# implement its interfaces. Their "@cp" lines go, so that they are archived (unlinked) instead:
+# dump, read which classes it left out, drop their lines, until none is left out (a few rounds).
+cp=$(sed -n "s#^app.classpath=[$]APPDIR#$image/lib/app#p" "$image/lib/app/Portside.cfg" | paste -sd: -)
+modules=$(sed -n 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' "$image/lib/app/Portside.cfg" | paste -sd' ' -)
+for list in "$out" "$out_cli"; do
+  for _ in 1 2 3 4 5; do
+    # shellcheck disable=SC2086 # $modules is a list of options, or empty
+    old=$("$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+      -XX:SharedArchiveFile="$work/try.jsa" -Xmx256m -XX:+UseG1GC $modules -XX:+AOTClassLinking \
+      -Xlog:cds=warning -cp "$cp" 2>&1 | sed -n 's/.*Skipping \([^ :]*\): Old class has been linked.*/\1/p' || true)
+    [[ -n $old ]] || break
+    grep -vF -f <(sed 's/.*/@cp & /' <<<"$old") "$list" >"$work/kept" || true
+    cp "$work/kept" "$list"
+  done
+done
+echo "classlist.sh: wrote $out ($(grep -vc '^#' "$out") entries) and $out_cli ($(grep -vc '^#' "$out_cli") entries)"

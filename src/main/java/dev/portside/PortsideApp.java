@@ -151,8 +151,14 @@ public class PortsideApp extends Application {
         // "Fourth round: the window").
         DetailServices services = DetailServices.system(ZoneId.systemDefault(), runner);
         detailServices = services;
-        firstOwners = pollScanner.first().thenCompose(first -> runner.supply(
-                () -> RowOwners.describeAll(first.sockets(), services::describe)));
+        firstOwners = pollScanner.first().thenCompose(first -> {
+            StartUpTrace.mark("first scan");
+            return runner.supply(() -> {
+                Map<ListeningSocket, LikelyOwner> answers = RowOwners.describeAll(first.sockets(), services::describe);
+                StartUpTrace.mark("What worked out");
+                return answers;
+            });
+        });
         systemPrefersDark = runner.supply(() -> HostSystem.current().theme().prefersDark())
                 .exceptionally(e -> Optional.empty());
         icons = runner.supply(AppIcons::all).exceptionally(e -> List.of());

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * Portside's window is: the app image's Java runtime, the JVM options of its configuration and of
  * its launcher's window branch, GTK's OpenGL off without a GPU as the launcher decides, and a
  * class-data-sharing archive of its own, written the way {@code cds-archive.sh} writes Portside's
- * (a class list recorded from one start, then {@code -Xshare:dump}).
+ * (a class list recorded from one start, then {@code -Xshare:dump}, with linked classes on Java 24
+ * and later).
  */
 final class WindowFloors {
 
@@ -96,8 +97,14 @@ final class WindowFloors {
             if (firstFrame(record, environment(display)) < 0) {
                 throw new IllegalStateException("the floor did not show: " + String.join(" ", record));
             }
-            CliBenchmark.run(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
-                    "-XX:SharedArchiveFile=" + archive, "-Xmx256m", "-XX:+UseG1GC", "-Xlog:disable", "-cp", cp));
+            List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                    "-XX:SharedArchiveFile=" + archive, "-Xmx256m", "-XX:+UseG1GC", "-Xlog:disable"));
+            options.stream().filter(o -> o.startsWith("--enable-native-access")).forEach(dump::add);
+            if (runtimeFeature(image) >= 24) {
+                dump.add("-XX:+AOTClassLinking"); // as cds-archive.sh writes Portside's
+            }
+            dump.addAll(List.of("-cp", cp));
+            CliBenchmark.run(dump);
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(options);
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-cp", cp));
@@ -147,6 +154,17 @@ final class WindowFloors {
                 }
             }
         }
+    }
+
+    /** The image's Java runtime's feature version (17, 25), from its release file; 0 when unknown. */
+    static int runtimeFeature(Path image) throws IOException {
+        for (String line : Files.readAllLines(image.resolve("lib/runtime/release"))) {
+            Matcher m = Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
     }
 
     private static boolean hasGpu() {
