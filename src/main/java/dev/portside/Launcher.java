@@ -17,15 +17,29 @@ public final class Launcher {
         SelectorProviderChoice.apply(); // before anything opens a channel
         int code = PortsideCommand.run(args, new Window());
         if (args.length > 0) {
-            // A command ends here, its output written: the JVM stops at once. System.exit would first
-            // run the shutdown sequence, and from Java 21 on that sets up the platform's logging to
-            // log the exit (Runtime.exit's debug line): 15-25 ms of a 60 ms command on the app
-            // image's Java 25 (docs/PERFORMANCE.md, "Fifth round"). A command leaves no shutdown hook
-            // behind (list --watch removes its own) and no file to delete on exit.
-            System.out.flush();
-            System.err.flush();
-            Runtime.getRuntime().halt(code);
+            end(code);
         }
+    }
+
+    /**
+     * A command ends here, its output written: the JVM stops at once. System.exit would first run
+     * the shutdown sequence, and from Java 21 on that sets up the platform's logging to log the exit
+     * (Runtime.exit's debug line): 15-25 ms of a 60 ms command on the app image's Java 25
+     * (docs/PERFORMANCE.md, "Fifth round"). A command leaves no shutdown hook behind (list --watch
+     * removes its own) and no file to delete on exit. When a signal (Ctrl+C, SIGTERM) has begun the
+     * JVM's shutdown already, that shutdown ends it, with its own exit status (130, 143).
+     */
+    private static void end(int code) {
+        System.out.flush();
+        System.err.flush();
+        Thread probe = new Thread(() -> { }, "portside-shutdown-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+        } catch (IllegalStateException shuttingDown) {
+            return;
+        }
+        Runtime.getRuntime().halt(code);
     }
 
     /** Opens the window (a class, not a lambda: see PortsideCommand on the start-up of a command). */
