@@ -38,7 +38,11 @@ case "$(uname -s)" in
     ;;
 esac
 
-mvn -B -Ppackage -DskipTests package
+# The Linux runtime comes from Temurin 25 where it is installed (pom.xml looks in /usr/lib/jvm); on a
+# GitHub runner setup-java puts it elsewhere and says where in JAVA_HOME_25_X64.
+runtime=()
+[[ $(uname -s) == Linux* && -n ${JAVA_HOME_25_X64:-} ]] && runtime=("-Druntime.jdk=$JAVA_HOME_25_X64")
+mvn -B -Ppackage -DskipTests ${runtime[@]+"${runtime[@]}"} package
 ls -l target/dist
 bash .ci/smoke-launcher.sh
 case "$(uname -s)" in
