@@ -48,8 +48,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -80,9 +84,17 @@ public class PortsideApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PortsideApp.class);
     /** At the end: how long the window's last work (the settings' last save, an action) may take. */
     private static final Duration FINISH_WAIT = Duration.ofSeconds(3);
+    /**
+     * How long the window waits for the first snapshot's What column when the scan is there and the
+     * column not yet: its describing starts when the scan ends, and ends a few milliseconds after
+     * the window is ready in one start in five (docs/PERFORMANCE.md, "Fifth round").
+     */
+    private static final Duration WHAT_WAIT = Duration.ofMillis(150);
+    private static Duration whatWait = WHAT_WAIT;
 
     private static Supplier<PortScanner> scannerFactory = Scanners::best;
     private static Supplier<SettingsStore> settingsFactory = SettingsStore::inDefaultDirectory;
+    private static BiFunction<ZoneId, BackgroundRunner, DetailServices> detailServicesFactory = DetailServices::system;
     /** Null: the system's notifications ({@link #systemNotifier}). */
     private static Function<Window, Notifier> notifierFactory;
 
@@ -107,10 +119,22 @@ public class PortsideApp extends Application {
     private MainView view;
     private ThemeManager theme;
     private Stage stage;
+    /** Set once the window has waited for the first snapshot's What column (it waits once). */
+    private boolean waitedForWhat;
 
     /** Tests start the app on a fake or a specific scanner. */
     public static void useScanner(Supplier<PortScanner> factory) {
         scannerFactory = Objects.requireNonNull(factory);
+    }
+
+    /** Tests tell what sockets are (the What column, the detail pane) their own way; null: the system's. */
+    public static void useDetailServices(BiFunction<ZoneId, BackgroundRunner, DetailServices> factory) {
+        detailServicesFactory = factory == null ? DetailServices::system : factory;
+    }
+
+    /** Tests wait for the first What column longer or shorter than the window does; null: its own wait. */
+    public static void useWhatWait(Duration wait) {
+        whatWait = wait == null ? WHAT_WAIT : wait;
     }
 
     /** Tests keep their settings in a temporary directory. */
@@ -149,7 +173,7 @@ public class PortsideApp extends Application {
         // FX thread builds the window: the rows have it when the window is first styled and laid out,
         // instead of a second pass over their cells before the first frame (docs/PERFORMANCE.md,
         // "Fourth round: the window").
-        DetailServices services = DetailServices.system(ZoneId.systemDefault(), runner);
+        DetailServices services = detailServicesFactory.apply(ZoneId.systemDefault(), runner);
         detailServices = services;
         firstOwners = pollScanner.first().thenCompose(first -> {
             StartUpTrace.mark("first scan");
@@ -261,6 +285,22 @@ public class PortsideApp extends Application {
     private void show(Settings saved, ThemeChoice themeChoice) {
         if (polling.isClosed()) {
             return; // closed before its settings arrived
+        }
+        if (!waitedForWhat && pollScanner.ready() != null && !firstOwners.isDone()) {
+            // The table with its What column in the first frame, instead of its cells styled again in
+            // the next one: wait for the column (at most WHAT_WAIT), then show.
+            Duration wait = whatWait;
+            waitedForWhat = true;
+            StartUpTrace.mark("waiting for the What column");
+            // One of the runner's threads waits; the FX thread is free meanwhile.
+            runner.supply(() -> {
+                try {
+                    return firstOwners.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
+                    return null; // shown without it; the rows are described as after any poll
+                }
+            }).whenComplete((answers, failure) -> Platform.runLater(() -> show(saved, themeChoice)));
+            return;
         }
         SettingsBinder.applyToModel(saved, model, themeChoice);
         // PORTSIDE_THEME=dark or light wins over the remembered theme (screenshots, people who know they want it).
