@@ -132,7 +132,10 @@ public class PortsideApp extends Application {
         detailServicesFactory = factory == null ? DetailServices::system : factory;
     }
 
-    /** Tests wait for the first What column longer or shorter than the window does; null: its own wait. */
+    /**
+     * Tests wait for the first What column longer or shorter than the window does (zero: not at all,
+     * the window shows within {@link #start}, for tests that look at it at once); null: its own wait.
+     */
     public static void useWhatWait(Duration wait) {
         whatWait = wait == null ? WHAT_WAIT : wait;
     }
@@ -286,7 +289,7 @@ public class PortsideApp extends Application {
         if (polling.isClosed()) {
             return; // closed before its settings arrived
         }
-        if (!waitedForWhat && pollScanner.ready() != null && !firstOwners.isDone()) {
+        if (!waitedForWhat && !whatWait.isZero() && pollScanner.ready() != null && !firstOwners.isDone()) {
             // The table with its What column in the first frame, instead of its cells styled again in
             // the next one: wait for the column (at most WHAT_WAIT), then show.
             Duration wait = whatWait;

@@ -3,6 +3,7 @@ package dev.portside.testing;
 import dev.portside.PortsideApp;
 import dev.portside.ui.settings.SettingsStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,9 @@ public final class AppOnFakeScanner {
         PortsideApp.useScanner(() -> scanner);
         PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
         PortsideApp.useNotifier(w -> (title, text) -> { });
+        // shown within start(), so that a test can look at it at once (FirstFrameWhatColumnFxTest
+        // tests the window's wait for its first What column)
+        PortsideApp.useWhatWait(Duration.ZERO);
         PortsideApp app = new PortsideApp();
         app.start(stage);
         // the shared stage keeps the size another test gave it (KillDialogViewFxTest: 400 x 300);
@@ -39,5 +43,6 @@ public final class AppOnFakeScanner {
         });
         PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
         PortsideApp.useSystemNotifier();
+        PortsideApp.useWhatWait(null);
     }
 }

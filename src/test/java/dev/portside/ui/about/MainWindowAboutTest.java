@@ -36,6 +36,7 @@ class MainWindowAboutTest {
         this.stage = stage;
         PortsideApp.useScanner(FakeScanner::new);
         PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
+        PortsideApp.useWhatWait(java.time.Duration.ZERO); // shown within start(): the test looks at it at once
         app = new PortsideApp();
         app.start(stage);
     }
@@ -45,6 +46,7 @@ class MainWindowAboutTest {
         FxToolkit.cleanupApplication(app);
         PortsideApp.useScanner(Scanners::best);
         PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
+        PortsideApp.useWhatWait(null);
     }
 
     @Test

@@ -49,6 +49,7 @@ class DiagnosisWindowFxTest {
         // Settings of its own for each test: the window's size of one test must not be the next one's.
         Path settingsDir = Files.createTempDirectory("portside-diagnose-settings");
         PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
+        PortsideApp.useWhatWait(java.time.Duration.ZERO); // shown within start(): the test looks at it at once
         app = new PortsideApp();
         app.start(stage);
         // The stage outlives a test: a wide window unless the test makes it narrow.
@@ -60,6 +61,7 @@ class DiagnosisWindowFxTest {
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
+        PortsideApp.useWhatWait(null);
     }
 
     private static ServerSocketChannel listen(String address) throws IOException {

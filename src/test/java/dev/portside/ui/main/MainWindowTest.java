@@ -45,6 +45,7 @@ class MainWindowTest {
         // a window as on first start: no filter or sort remembered from another test
         java.nio.file.Files.deleteIfExists(dev.portside.AppDirs.configDir().resolve(dev.portside.ui.settings.SettingsStore.FILE_NAME));
         PortsideApp.useScanner(OshiPortScanner::new);
+        PortsideApp.useWhatWait(java.time.Duration.ZERO); // shown within start(): the test looks at it at once
         app = new PortsideApp();
         app.start(stage);
     }
@@ -53,6 +54,7 @@ class MainWindowTest {
     void stop() throws Exception {
         server.close();
         FxToolkit.cleanupApplication(app);
+        PortsideApp.useWhatWait(null);
     }
 
     @Test

@@ -61,6 +61,7 @@ class StartUpOffTheFxThreadFxTest {
             });
         }
         PortsideApp.useSettings(SettingsStore::inDefaultDirectory);
+        PortsideApp.useWhatWait(null);
         PortsideApp.useSystemNotifier();
     }
 
@@ -85,6 +86,7 @@ class StartUpOffTheFxThreadFxTest {
         PortsideApp.useSettings(() -> new SettingsStore(settingsDir));
         PortsideApp.useScanner(() -> open(scannerWaits));
         PortsideApp.useNotifier(w -> (t, x) -> { });
+        PortsideApp.useWhatWait(java.time.Duration.ZERO); // shown within start(): the test looks at it at once
         app = new PortsideApp();
         WaitForAsyncUtils.asyncFx((Runnable) () -> {
             app.start(stage);
