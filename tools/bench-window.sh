@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
     --every) EVERY=$2; shift 2 ;;
     --no-netns) NETNS=no; shift ;;
     --main) MAIN=$2; shift 2 ;;
-    --java) JAVA=$(readlink -f "$2"); shift 2 ;;
+    --java) JAVA=$2; [[ $JAVA == */* ]] && JAVA=$(readlink -f "$JAVA"); shift 2 ;;
     --inside) INSIDE=1; shift ;;
     --) shift; break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
