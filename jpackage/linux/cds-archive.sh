@@ -14,9 +14,12 @@ root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 app=$root/lib/app
 # The class path exactly as the launcher builds it from its configuration.
 cp=$(sed -n "s#^app.classpath=[$]APPDIR#$app#p" "$app/Portside.cfg" | paste -sd: -)
-# The configuration's module options (--enable-native-access=...): an archive written without them
-# is refused for its module graph at every start (one string: none of them has a space).
-modules=$(sed -n 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' "$app/Portside.cfg" | paste -sd' ' -)
+# The configuration's options that an archive must be written with: its module options
+# (--enable-native-access=...; an archive written without them is refused for its module graph at
+# every start) and the object layout (-XX:+UseCompactObjectHeaders; one written without it is not
+# used at all). One string: none of them has a space.
+modules=$(sed -n -e 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' -e 's/^java-options=\(-XX:[+-]UseCompactObjectHeaders\)$/\1/p' \
+    "$app/Portside.cfg" | paste -sd' ' -)
 # From Java 24 on an archive also keeps its classes linked (JEP 483, -XX:+AOTClassLinking): the
 # window's first frame a quarter sooner (docs/PERFORMANCE.md, "Fifth round"). Such an archive loads
 # all its classes when the JVM starts, so the commands get an archive of their own, of their own

@@ -72,11 +72,10 @@ public final class CliBenchmark {
         Path runtimeJava = image.resolve("lib/runtime/bin/java");
         // the hello-world peer: the image's runtime with the launcher's JVM options and the runtime's default archive
         Path helloArchive = work.resolve("hello.jsa");
-        // with the configuration's module options (--enable-native-access=...): an archive written
-        // without them is refused for its module graph at every start
+        // with the configuration's options an archive must be written with (WindowFloors.archiveOption)
         List<String> dump = new ArrayList<>(List.of(runtimeJava.toString(), "-Xshare:dump",
                 "-XX:SharedArchiveFile=" + helloArchive, "-Xlog:disable"));
-        launcherOptions(image).stream().filter(o -> o.startsWith("--enable-native-access")).forEach(dump::add);
+        launcherOptions(image).stream().filter(WindowFloors::archiveOption).forEach(dump::add);
         run(dump);
         List<String> hello = new ArrayList<>(List.of(runtimeJava.toString()));
         for (String option : launcherOptions(image)) {

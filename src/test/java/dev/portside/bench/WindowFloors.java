@@ -99,7 +99,7 @@ final class WindowFloors {
             }
             List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + archive, "-Xmx256m", "-XX:+UseG1GC", "-Xlog:disable"));
-            options.stream().filter(o -> o.startsWith("--enable-native-access")).forEach(dump::add);
+            options.stream().filter(WindowFloors::archiveOption).forEach(dump::add);
             if (runtimeFeature(image) >= 24) {
                 dump.add("-XX:+AOTClassLinking"); // as cds-archive.sh writes Portside's
             }
@@ -154,6 +154,14 @@ final class WindowFloors {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an archive must be written with this option of the configuration to be used with it,
+     * as cds-archive.sh writes Portside's: the module options and the object layout.
+     */
+    static boolean archiveOption(String option) {
+        return option.startsWith("--enable-native-access") || option.equals("-XX:+UseCompactObjectHeaders");
     }
 
     /** The image's Java runtime's feature version (17, 25), from its release file; 0 when unknown. */
