@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,12 @@ class FirstFrameWhatColumnFxTest {
     private final List<String> whatWhenShown = new CopyOnWriteArrayList<>();
     private Stage stage;
     private PortsideApp app;
+    /** On TestFX's stage, which the next tests use too: removed after each test. */
+    private final ChangeListener<Boolean> onShown = (o, was, now) -> {
+        if (now) {
+            whatWhenShown.add(rows().isEmpty() ? "no rows" : String.valueOf(rows().get(0).getWhat()));
+        }
+    };
 
     @Start
     void start(Stage stage) {
@@ -57,6 +64,7 @@ class FirstFrameWhatColumnFxTest {
     @AfterEach
     void stop(FxRobot robot) {
         mayDescribe.countDown();
+        robot.interact(() -> stage.showingProperty().removeListener(onShown));
         if (app != null) {
             robot.interact(() -> {
                 app.stop();
@@ -87,11 +95,7 @@ class FirstFrameWhatColumnFxTest {
                 runner.serial()));
         app = new PortsideApp();
         WaitForAsyncUtils.asyncFx((Runnable) () -> {
-            stage.showingProperty().addListener((o, was, now) -> {
-                if (now) {
-                    whatWhenShown.add(rows().isEmpty() ? "no rows" : String.valueOf(rows().get(0).getWhat()));
-                }
-            });
+            stage.showingProperty().addListener(onShown);
             app.start(stage);
         }).get(10, TimeUnit.SECONDS);
     }
