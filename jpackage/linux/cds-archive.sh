@@ -2,14 +2,22 @@
 # Writes lib/app/portside.jsa: a class-data-sharing archive of the classes Portside loads up to its
 # first full window (portside.classlist: the JDK's, JavaFX's, the libraries' and ours), which the
 # launcher maps at start instead of reading and verifying them from the jars (about a third less
-# start-up time); and lib/app/portside-cli.jsa, the same for the commands (portside-cli.classlist). The archive only works for the exact path of the jars, so it is written where the
-# app lives: by the build for target/dist/Portside and by the .deb's postinst for /opt/portside.
+# start-up time); and lib/app/portside-cli.jsa, the same for the commands (portside-cli.classlist).
+# The archive only works for the exact path of the jars, so it is written where the app lives: by
+# the build for target/dist/Portside and by the .deb's postinst for /opt/portside.
 # Without it the app starts normally, just slower. Written with G1, so that it also holds heap
 # objects (the module graph, interned strings): on Java 17 only G1 maps them (the launcher runs
 # commands with G1; the window's serial collector uses the classes only), on Java 25 (the runtime
 # the Linux build links where it can, pom.xml) the serial collector loads them too.
 #   cds-archive.sh [APP_IMAGE_DIR]   (default: the image this script is in)
+#   cds-archive.sh --options [APP_IMAGE_DIR]   prints the options an archive of that image must be
+#                                              written with (classlist.sh and the benchmark use them)
 set -eu
+print_options=
+if [ "${1:-}" = --options ]; then
+    print_options=yes
+    shift
+fi
 root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 app=$root/lib/app
 # The class path exactly as the launcher builds it from its configuration.
@@ -20,6 +28,10 @@ cp=$(sed -n "s#^app.classpath=[$]APPDIR#$app#p" "$app/Portside.cfg" | paste -sd:
 # used at all). One string: none of them has a space.
 modules=$(sed -n -e 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' -e 's/^java-options=\(-XX:[+-]UseCompactObjectHeaders\)$/\1/p' \
     "$app/Portside.cfg" | paste -sd' ' -)
+if [ -n "$print_options" ]; then
+    printf '%s\n' "$modules"
+    exit 0
+fi
 # From Java 24 on an archive also keeps its classes linked (JEP 483, -XX:+AOTClassLinking): the
 # window's first frame a quarter sooner (docs/PERFORMANCE.md, "Fifth round"). Such an archive loads
 # all its classes when the JVM starts, so the commands get an archive of their own, of their own

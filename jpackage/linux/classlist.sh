@@ -99,8 +99,7 @@ join "$work"/{who,who2,list,json,free,help,why,version}.classlist >"$out_cli"
 # implement its interfaces. Their "@cp" lines go, so that they are archived (unlinked) instead:
 # dump, read which classes it left out, drop their lines, until none is left out (a few rounds).
 cp=$(sed -n "s#^app.classpath=[$]APPDIR#$image/lib/app#p" "$image/lib/app/Portside.cfg" | paste -sd: -)
-modules=$(sed -n -e 's/^java-options=\(--[a-z-]*=[^ ]*\)$/\1/p' -e 's/^java-options=\(-XX:[+-]UseCompactObjectHeaders\)$/\1/p' \
-  "$image/lib/app/Portside.cfg" | paste -sd' ' -)
+modules=$(sh "$image/lib/app/cds-archive.sh" --options "$image")
 for list in "$out" "$out_cli"; do
   for _ in 1 2 3 4 5; do
     # shellcheck disable=SC2086 # $modules is a list of options, or empty

@@ -51,9 +51,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -295,14 +293,10 @@ public class PortsideApp extends Application {
             Duration wait = whatWait;
             waitedForWhat = true;
             StartUpTrace.mark("waiting for the What column");
-            // One of the runner's threads waits; the FX thread is free meanwhile.
-            runner.supply(() -> {
-                try {
-                    return firstOwners.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException e) {
-                    return null; // shown without it; the rows are described as after any poll
-                }
-            }).whenComplete((answers, failure) -> Platform.runLater(() -> show(saved, themeChoice)));
+            // One of the runner's threads waits; the FX thread is free meanwhile. Shown either way: without
+            // the column (too slow, or it failed), the rows are described as after any poll.
+            runner.run(() -> firstOwners.get(wait.toMillis(), TimeUnit.MILLISECONDS),
+                    answers -> show(saved, themeChoice), failure -> show(saved, themeChoice));
             return;
         }
         SettingsBinder.applyToModel(saved, model, themeChoice);

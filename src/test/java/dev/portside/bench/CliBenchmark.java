@@ -72,10 +72,10 @@ public final class CliBenchmark {
         Path runtimeJava = image.resolve("lib/runtime/bin/java");
         // the hello-world peer: the image's runtime with the launcher's JVM options and the runtime's default archive
         Path helloArchive = work.resolve("hello.jsa");
-        // with the configuration's options an archive must be written with (WindowFloors.archiveOption)
+        // with the options an archive of the image must be written with (cds-archive.sh --options)
         List<String> dump = new ArrayList<>(List.of(runtimeJava.toString(), "-Xshare:dump",
                 "-XX:SharedArchiveFile=" + helloArchive, "-Xlog:disable"));
-        launcherOptions(image).stream().filter(WindowFloors::archiveOption).forEach(dump::add);
+        dump.addAll(WindowFloors.archiveOptions(image));
         run(dump);
         List<String> hello = new ArrayList<>(List.of(runtimeJava.toString()));
         for (String option : launcherOptions(image)) {

@@ -99,7 +99,7 @@ final class WindowFloors {
             }
             List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + archive, "-Xmx256m", "-XX:+UseG1GC", "-Xlog:disable"));
-            options.stream().filter(WindowFloors::archiveOption).forEach(dump::add);
+            dump.addAll(archiveOptions(image));
             if (runtimeFeature(image) >= 24) {
                 dump.add("-XX:+AOTClassLinking"); // as cds-archive.sh writes Portside's
             }
@@ -157,11 +157,18 @@ final class WindowFloors {
     }
 
     /**
-     * Whether an archive must be written with this option of the configuration to be used with it,
-     * as cds-archive.sh writes Portside's: the module options and the object layout.
+     * The options an archive of the image must be written with to be used with its configuration
+     * (its module options, the object layout), as {@code cds-archive.sh --options} says them: the
+     * script that writes Portside's own archives.
      */
-    static boolean archiveOption(String option) {
-        return option.startsWith("--enable-native-access") || option.equals("-XX:+UseCompactObjectHeaders");
+    static List<String> archiveOptions(Path image) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", image.resolve("lib/app/cds-archive.sh").toString(), "--options",
+                image.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("cds-archive.sh --options failed for " + image);
+        }
+        return out.isEmpty() ? List.of() : List.of(out.split("\\s+"));
     }
 
     /** The image's Java runtime's feature version (17, 25), from its release file; 0 when unknown. */
